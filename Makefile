@@ -1,0 +1,140 @@
+# goedwerk - batch analysis of Goed Werk value sorts and dilemmas.
+#
+#   make          build ./goedwerk
+#   make demo     install missing packages, build, ingest datasets/demo, write the report
+#   make check    install missing packages, build, run every test
+#
+# Sources are found by wildcard: a new file under src/MODULE/ or a new
+# tests/unit/test_*.c needs no edit here.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/sh
+
+PKGS      := gsl sqlite3 plplot cmocka
+CC        ?= cc
+OPT       ?= -O2 -g
+WARN      := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla
+CPPFLAGS  += -Iinclude -Ibuild/gen -D_POSIX_C_SOURCE=200809L
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs gsl sqlite3 plplot) -lcsv -lm
+TEST_LIBS  = $(shell pkg-config --libs cmocka)
+SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+MAIN      := src/cli/main.c
+SRC       := $(sort $(wildcard src/*/*.c))
+LIBSRC    := $(filter-out $(MAIN),$(SRC))
+GENSRC    := build/gen/default_cards.c
+TESTSRC   := $(sort $(wildcard tests/unit/test_*.c))
+TESTSUPPORT := $(filter-out $(TESTSRC),$(wildcard tests/unit/*.c))
+
+# Two builds side by side: rel (optimised) and san (ASan + UBSan).
+REL_OBJ   := $(patsubst src/%.c,build/rel/%.o,$(LIBSRC)) build/rel/gen/default_cards.o
+SAN_OBJ   := $(patsubst src/%.c,build/san/%.o,$(LIBSRC)) build/san/gen/default_cards.o
+REL_TESTS := $(patsubst tests/unit/%.c,build/rel/tests/%,$(TESTSRC))
+SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TESTSRC))
+
+REFDATA   ?= $(abspath ../shared/refdata)
+export GOEDWERK_REFDATA := $(REFDATA)
+
+.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay arch bench clean
+
+all: goedwerk
+
+deps:
+	@scripts/install-deps.sh
+
+goedwerk: build/rel/cli/main.o build/rel/libgoedwerk.a
+	$(CC) $(OPT) -o $@ $^ $(PKG_LIBS)
+
+build/san/goedwerk: build/san/cli/main.o build/san/libgoedwerk.a
+	$(CC) $(OPT) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+build/rel/libgoedwerk.a: $(REL_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/san/libgoedwerk.a: $(SAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/gen/default_cards.c: datasets/cards/goedwerk-30.csv datasets/cards/goedwerk-30-scale.csv scripts/embed.sh
+	@mkdir -p $(@D)
+	{ scripts/embed.sh default_cards_csv datasets/cards/goedwerk-30.csv; \
+	  scripts/embed.sh default_scale_csv datasets/cards/goedwerk-30-scale.csv; } > $@
+
+build/rel/gen/%.o: build/gen/%.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(CPPFLAGS) -c -o $@ $<
+
+build/san/gen/%.o: build/gen/%.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -c -o $@ $<
+
+build/rel/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(CPPFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/rel/tests/%: tests/unit/%.c $(TESTSUPPORT) build/rel/libgoedwerk.a
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(CPPFLAGS) -Itests/unit $(PKG_CFLAGS) -o $@ $< $(TESTSUPPORT) build/rel/libgoedwerk.a $(TEST_LIBS) $(PKG_LIBS)
+
+build/san/tests/%: tests/unit/%.c $(TESTSUPPORT) build/san/libgoedwerk.a
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -Itests/unit $(PKG_CFLAGS) -o $@ $< $(TESTSUPPORT) build/san/libgoedwerk.a $(TEST_LIBS) $(PKG_LIBS)
+
+-include $(wildcard build/*/*/*.d)
+
+# --- the two commands of the README --------------------------------------
+
+DEMO_OUT ?= out/demo
+demo: deps
+	@$(MAKE) --no-print-directory goedwerk
+	@mkdir -p $(DEMO_OUT)
+	@rm -f $(DEMO_OUT)/goedwerk.db
+	./goedwerk ingest --db $(DEMO_OUT)/goedwerk.db datasets/demo
+	./goedwerk report --db $(DEMO_OUT)/goedwerk.db --out $(DEMO_OUT)
+	@echo "report: $(abspath $(DEMO_OUT))/report.html"
+
+check: deps
+	@$(MAKE) --no-print-directory check-run
+
+check-run: arch unit unit-san cli valgrind fuzz-replay
+	@echo "make check: all test suites passed"
+
+# --- test suites ------------------------------------------------------------
+
+# The statistics are pure: no I/O, no SQLite, no PLplot in src/stats/.
+arch:
+	@if grep -nE '#include *[<"](stdio|sqlite3|plplot)' src/stats/*.c include/goedwerk/stats/*.h 2>/dev/null; then \
+		echo "arch: src/stats must not include stdio, sqlite3 or plplot" >&2; exit 1; fi
+	@echo "arch: src/stats is pure"
+
+unit: $(REL_TESTS)
+	@scripts/run-unit.sh $(REL_TESTS)
+
+unit-san: $(SAN_TESTS)
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 scripts/run-unit.sh $(SAN_TESTS)
+
+cli: goedwerk build/san/goedwerk
+	@tests/cli/run.sh ./goedwerk
+	@ASAN_OPTIONS=detect_leaks=1 tests/cli/run.sh build/san/goedwerk
+
+valgrind: goedwerk
+	@if command -v valgrind >/dev/null; then VALGRIND=1 tests/cli/run.sh ./goedwerk; \
+	else echo "valgrind: not installed, skipped"; fi
+
+FUZZ_REPLAY := $(if $(wildcard tests/fuzz/fuzz_ingest.c),build/san/tests/fuzz_ingest_replay)
+fuzz-replay: $(FUZZ_REPLAY)
+	@if [ -n "$(FUZZ_REPLAY)" ]; then $(FUZZ_REPLAY) tests/fuzz/corpus; else echo "fuzz-replay: no target yet"; fi
+
+# The libFuzzer target, replayed over its corpus under ASan/UBSan (no clang needed).
+build/san/tests/fuzz_ingest_replay: tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
+
+clean:
+	rm -rf build goedwerk out

@@ -1,0 +1,52 @@
+/* analyse.h - the table registry: one row per output table, from a dataset
+ * to a filled struct table, with min-cell suppression.
+ *
+ * Adding a table: in its own src/analyse/tbl_x.c write the builder
+ * `static enum gw_status build(const struct analysis *a, struct table *t)`,
+ * its columns and `const struct table_def table_x`; declare table_x in
+ * src/analyse/tables.h and add &table_x to analyse_registry[] in
+ * src/analyse/registry.c.  --help, the README table list and the
+ * SPEC-columns test are derived from the registry. */
+#ifndef GOEDWERK_ANALYSE_H
+#define GOEDWERK_ANALYSE_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "goedwerk/dataset.h"
+#include "goedwerk/status.h"
+#include "goedwerk/table.h"
+
+struct analysis {
+	const struct dataset *ds;
+	const struct selection *sel;
+	FILE *err;               /* warnings */
+};
+
+struct table_def {
+	const char *name;        /* file name without .csv */
+	const char *doc;         /* one line for --help and the README */
+	const struct column *cols;
+	size_t ncols;
+	const char *const *spec_columns; /* NULL-terminated must-haves of SPEC.md */
+	enum gw_status (*build)(const struct analysis *a, struct table *t);
+};
+
+extern const struct table_def *const analyse_registry[];
+extern const size_t analyse_registry_len;
+
+/* A set of built tables, in registry order. */
+struct table_set {
+	struct table **v;
+	size_t n;
+};
+
+/* Build every registered table (or only those named, when names != NULL). */
+enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
+const struct table *table_set_find(const struct table_set *ts, const char *name);
+void table_set_free(struct table_set *ts);
+
+/* Write OUT/tables/NAME.csv for every table; creates the folders. */
+enum gw_status analyse_write(const struct table_set *ts, const char *out_dir,
+			     const struct table_format *fmt, FILE *err);
+
+#endif

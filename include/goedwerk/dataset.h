@@ -1,0 +1,100 @@
+/* dataset.h - the load step: select sorts from the store into compact
+ * in-memory arrays for the statistics (a byte per placement).
+ *
+ * One dataset holds one card set (the statistics compare placements of the
+ * same cards).  Attributes of a sort (traject, organisation, role, age band,
+ * ...) are factors: per sort an int32 level code into a sorted table of
+ * level names, -1 when unknown.  Pseudonyms never enter a dataset: people
+ * are numbered 0..n_people-1 (same number for the same traject+participant),
+ * unless sel->show_sorts asks for sort labels (factor_loadings.csv only).
+ * dataset_free releases everything. */
+#ifndef GOEDWERK_DATASET_H
+#define GOEDWERK_DATASET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "goedwerk/status.h"
+#include "goedwerk/store.h"
+
+#define DS_MISSING INT8_MIN
+
+enum ds_factor_id {
+	DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE, DS_ROLE, DS_AGE_BAND,
+	DS_GENDER, DS_YEAR, DS_GROUP /* "TRAJECT/GROUP" */, DS_TABLE /* "TRAJECT/TABLE" */,
+	DS_SESSION, DS_PHASE, DS_PERSPECTIVE,
+	DS_N_FACTORS
+};
+
+struct ds_factor {
+	const char *name;    /* the SPEC stratum_type: "traject", "age_band", ... */
+	size_t n_levels;
+	char **levels;       /* ascending (age bands in band order, years numeric) */
+	int32_t *code;       /* per sort; -1 unknown */
+};
+
+/* What to select; the shared options of analyse, report and factors. */
+struct selection {
+	const char **trajecten; size_t n_trajecten; /* none: all */
+	int from_year, to_year;                    /* 0: open */
+	const char *phase, *perspective;           /* NULL: all */
+	const char *card_set;                      /* NULL: the set with most sorts */
+	int min_cell;                              /* default 5 */
+	unsigned long seed;                        /* default 1 */
+	int show_sorts;
+};
+void selection_default(struct selection *sel);
+
+struct ds_table_top {        /* one table's common top (group_tops.csv) */
+	int32_t traject;         /* level of DS_TRAJECT */
+	int32_t table;           /* level of DS_TABLE, -1 when no sort names it */
+	char *scope;             /* "TRAJECT/TABLE" */
+	int consensus;           /* 0: the table reached no consensus */
+	int n_cards;
+	int cards[4];            /* card indices by rank */
+};
+
+struct ds_dilemma {
+	int32_t traject, organisation, org_type, role, session, year; /* level codes, -1 unknown */
+	int year_value;          /* 0 unknown */
+	size_t n_tags;
+	int32_t *tags;           /* indices into the codebook */
+};
+
+struct dataset {
+	char *card_set;
+	size_t n_cards;
+	char **card_id, **label_nl, **label_en;
+	int scale_min, scale_max;        /* categories scale_min..scale_max */
+	size_t n_scale;                  /* scale_max - scale_min + 1 */
+	char **scale_label_nl, **scale_label_en;
+	int *scale_count;                /* forced counts, or NULL when not forced */
+
+	size_t n_sorts;
+	int8_t *cats;                    /* n_sorts x n_cards row-major; DS_MISSING */
+	int32_t *person;                 /* per sort */
+	size_t n_people;
+	int *year;                       /* per sort; 0 unknown */
+	int64_t *sort_id;                /* per sort: the store's id */
+	char **sort_label;               /* NULL unless show_sorts */
+	struct ds_factor f[DS_N_FACTORS];
+
+	struct ds_table_top *tops; size_t n_tops;
+
+	size_t n_tags;
+	char **tag, **tag_label_nl, **tag_label_en, **tag_pillar, **tag_axis;
+	struct ds_dilemma *dilemmas; size_t n_dilemmas;
+};
+
+/* Load the selection.  GW_EDATA with a message on err when nothing matches
+ * or the store is empty. */
+enum gw_status dataset_load(struct store *s, const struct selection *sel,
+			    struct dataset *ds, FILE *err);
+void dataset_free(struct dataset *ds);
+
+/* Category of sort i, card j. */
+static inline int ds_cat(const struct dataset *ds, size_t i, size_t j)
+{
+	return ds->cats[i * ds->n_cards + j];
+}
+
+#endif

@@ -1,0 +1,30 @@
+/* report.h - what people read: charts (PLplot: SVG, PNG via cairo, PDF),
+ * one self-contained HTML evaluation report (inline SVG), provenance.json.
+ *
+ * Charts are a registry (src/report/charts.c): each row names the table it
+ * draws from, its titles in Dutch and English, and a draw function over
+ * PLplot.  The same inputs and seed give byte-identical files.
+ * Nothing here computes a statistic: it reads the built tables. */
+#ifndef GOEDWERK_REPORT_H
+#define GOEDWERK_REPORT_H
+
+#include <stdio.h>
+#include "goedwerk/analyse.h"
+#include "goedwerk/dataset.h"
+#include "goedwerk/status.h"
+
+enum report_lang { LANG_NL, LANG_EN };
+
+struct report_options {
+	const char *out_dir;
+	enum report_lang lang;
+	struct table_format fmt;
+	const char *const *argv; int argc;  /* the command line, for provenance */
+	const char *store_path;
+};
+
+/* Write OUT/charts/*, OUT/report.html and OUT/provenance.json. */
+enum gw_status report_write(const struct analysis *a, const struct table_set *ts,
+			    const struct report_options *o, FILE *err);
+
+#endif

@@ -1,0 +1,51 @@
+/* store.h - the SQLite store: schema with a version, forward migrations, one
+ * transaction per ingest, the `placements` view, listings.
+ *
+ * Layout: one row per sort with its placements packed in a TEXT column
+ * `cats`, one byte per card of its card set in card order:
+ * char('A' + category - scale_min), '.' for a card left out.  The view
+ * `placements` unpacks it for people who query with the sqlite3 shell.
+ *
+ * A traject is stored with a content hash of everything the bundle says
+ * about it: the same bundle again changes nothing; a different one is
+ * refused (GW_EDATA, with a diag) unless replace is asked. */
+#ifndef GOEDWERK_STORE_H
+#define GOEDWERK_STORE_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <sqlite3.h>
+#include "goedwerk/bundle.h"
+#include "goedwerk/diag.h"
+#include "goedwerk/status.h"
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_DEFAULT_PATH "goedwerk.db"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+};
+
+/* The store path: explicit (--db) else $GOEDWERK_DB else goedwerk.db. */
+const char *store_path(const char *explicit_path);
+
+/* Open (create when create != 0) and migrate to STORE_SCHEMA_VERSION.
+ * Opening a missing file without create is GW_EUSAGE with a message on err. */
+enum gw_status store_open(struct store *s, const char *path, int create, FILE *err);
+void store_close(struct store *s);
+
+struct store_ingest_result {
+	size_t trajecten_new, trajecten_same, trajecten_replaced;
+	size_t sorts_written;
+};
+
+/* Write a validated bundle in one transaction.  Nothing changes unless every
+ * traject is new, identical, or replace is set. */
+enum gw_status store_write_bundle(struct store *s, const struct bundle *b, int replace,
+				  struct diag *d, struct store_ingest_result *res);
+
+/* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
+enum gw_status store_list(struct store *s, const char *what, FILE *out);
+
+#endif

@@ -1,0 +1,75 @@
+/* table.h - result tables in memory, and their CSV writer.
+ *
+ * A table has named columns; key columns say what a row describes (phase,
+ * stratum, card, ...), value columns hold numbers or text.  Every table
+ * carries two extra columns at the end: `suppressed` (1 when the row
+ * describes fewer than --min-cell people: its value cells are then emptied)
+ * and `note` (why a cell is empty: "no variation", "one group", ...).
+ *
+ * Cells are set by column index (table_col looks an index up by name).  A
+ * cell that is never set is empty.  Real values are written at full
+ * precision in CSV (shortest round-trip), with a decimal point unless
+ * decimal_comma, in which case the delimiter becomes ';'.
+ * table_free releases a table and all its cells. */
+#ifndef GOEDWERK_TABLE_H
+#define GOEDWERK_TABLE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum cell_kind { CELL_EMPTY = 0, CELL_TEXT, CELL_INT, CELL_REAL };
+
+struct cell {
+	enum cell_kind kind;
+	union { char *text; long long i; double r; } v;
+};
+
+struct column {
+	const char *name;
+	int key;             /* 1: describes the row; kept when suppressed */
+};
+
+struct table {
+	char *name;          /* "value_summary" (file name without .csv) */
+	struct column *cols; /* ncols includes suppressed and note */
+	size_t ncols;
+	struct cell *cells;  /* nrows x ncols */
+	size_t nrows, caprows;
+	size_t col_suppressed, col_note;
+};
+
+/* cols: the table's own columns; suppressed/note are appended. */
+struct table *table_new(const char *name, const struct column *cols, size_t ncols);
+void table_free(struct table *t);
+
+/* Index of column name, or (size_t)-1. */
+size_t table_col(const struct table *t, const char *name);
+
+/* Start a new row; returns its index. */
+size_t table_add_row(struct table *t);
+void table_set_text(struct table *t, size_t row, size_t col, const char *s);
+void table_set_int(struct table *t, size_t row, size_t col, long long v);
+/* A non-finite v is stored as empty. */
+void table_set_real(struct table *t, size_t row, size_t col, double v);
+/* Empty the cell and append reason to the row's note ("; "-separated). */
+void table_set_undefined(struct table *t, size_t row, size_t col, const char *reason);
+/* Empty every value column of the row, set suppressed = 1. */
+void table_suppress_row(struct table *t, size_t row, const char *reason);
+int table_is_suppressed(const struct table *t, size_t row);
+
+const struct cell *table_cell(const struct table *t, size_t row, size_t col);
+/* Convenience getters: NaN / NULL when empty or of another kind. */
+double table_get_real(const struct table *t, size_t row, size_t col);
+const char *table_get_text(const struct table *t, size_t row, size_t col);
+
+/* Sort rows by a comparison of two row indices (stable). */
+void table_sort(struct table *t,
+		int (*cmp)(const struct table *t, size_t a, size_t b, void *arg), void *arg);
+
+struct table_format {
+	int decimal_comma;
+};
+/* Write the table as CSV (RFC 4180 quoting). 0 on success, -1 on I/O error. */
+int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt);
+
+#endif

@@ -1,0 +1,227 @@
+/* table.c - result tables in memory and their CSV writer. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/table.h"
+#include "goedwerk/util.h"
+
+struct table *table_new(const char *name, const struct column *cols, size_t ncols)
+{
+	struct table *t = xcalloc(1, sizeof *t);
+	t->name = xstrdup(name);
+	t->ncols = ncols + 2;
+	t->cols = xcalloc(t->ncols, sizeof *t->cols);
+	memcpy(t->cols, cols, ncols * sizeof *cols);
+	t->col_suppressed = ncols;
+	t->col_note = ncols + 1;
+	t->cols[ncols] = (struct column){"suppressed", 0};
+	t->cols[ncols + 1] = (struct column){"note", 0};
+	return t;
+}
+
+static void cell_clear(struct cell *c)
+{
+	if (c->kind == CELL_TEXT)
+		free(c->v.text);
+	c->kind = CELL_EMPTY;
+}
+
+void table_free(struct table *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		cell_clear(&t->cells[i]);
+	free(t->cells);
+	free(t->cols);
+	free(t->name);
+	free(t);
+}
+
+size_t table_col(const struct table *t, const char *name)
+{
+	for (size_t j = 0; j < t->ncols; j++)
+		if (strcmp(t->cols[j].name, name) == 0)
+			return j;
+	return (size_t)-1;
+}
+
+size_t table_add_row(struct table *t)
+{
+	GROW(t->cells, t->caprows, (t->nrows + 1) * t->ncols);
+	memset(&t->cells[t->nrows * t->ncols], 0, t->ncols * sizeof *t->cells);
+	t->nrows++;
+	table_set_int(t, t->nrows - 1, t->col_suppressed, 0);
+	return t->nrows - 1;
+}
+
+static struct cell *at(struct table *t, size_t row, size_t col)
+{
+	if (row >= t->nrows || col >= t->ncols)
+		abort(); /* a programming error, never data */
+	return &t->cells[row * t->ncols + col];
+}
+
+void table_set_text(struct table *t, size_t row, size_t col, const char *s)
+{
+	struct cell *c = at(t, row, col);
+	cell_clear(c);
+	if (s) {
+		c->kind = CELL_TEXT;
+		c->v.text = xstrdup(s);
+	}
+}
+
+void table_set_int(struct table *t, size_t row, size_t col, long long v)
+{
+	struct cell *c = at(t, row, col);
+	cell_clear(c);
+	c->kind = CELL_INT;
+	c->v.i = v;
+}
+
+void table_set_real(struct table *t, size_t row, size_t col, double v)
+{
+	struct cell *c = at(t, row, col);
+	cell_clear(c);
+	if (isfinite(v)) {
+		c->kind = CELL_REAL;
+		c->v.r = v;
+	}
+}
+
+static void note_append(struct table *t, size_t row, const char *reason)
+{
+	struct cell *c = at(t, row, t->col_note);
+	if (c->kind == CELL_TEXT && strstr(c->v.text, reason))
+		return;
+	char *s = c->kind == CELL_TEXT ? xasprintf("%s; %s", c->v.text, reason) : xstrdup(reason);
+	cell_clear(c);
+	c->kind = CELL_TEXT;
+	c->v.text = s;
+}
+
+void table_set_undefined(struct table *t, size_t row, size_t col, const char *reason)
+{
+	cell_clear(at(t, row, col));
+	if (reason)
+		note_append(t, row, reason);
+}
+
+void table_suppress_row(struct table *t, size_t row, const char *reason)
+{
+	for (size_t j = 0; j < t->ncols; j++)
+		if (!t->cols[j].key && j != t->col_suppressed && j != t->col_note)
+			cell_clear(at(t, row, j));
+	table_set_int(t, row, t->col_suppressed, 1);
+	if (reason)
+		note_append(t, row, reason);
+}
+
+int table_is_suppressed(const struct table *t, size_t row)
+{
+	const struct cell *c = table_cell(t, row, t->col_suppressed);
+	return c->kind == CELL_INT && c->v.i != 0;
+}
+
+const struct cell *table_cell(const struct table *t, size_t row, size_t col)
+{
+	return at((struct table *)t, row, col);
+}
+
+double table_get_real(const struct table *t, size_t row, size_t col)
+{
+	const struct cell *c = table_cell(t, row, col);
+	if (c->kind == CELL_REAL)
+		return c->v.r;
+	if (c->kind == CELL_INT)
+		return (double)c->v.i;
+	return NAN;
+}
+
+const char *table_get_text(const struct table *t, size_t row, size_t col)
+{
+	const struct cell *c = table_cell(t, row, col);
+	return c->kind == CELL_TEXT ? c->v.text : NULL;
+}
+
+/* Stable merge sort of row indices, then one permutation of the cells. */
+struct sort_ctx {
+	const struct table *t;
+	int (*cmp)(const struct table *, size_t, size_t, void *);
+	void *arg;
+};
+
+static void msort(size_t *v, size_t *tmp, size_t n, const struct sort_ctx *c)
+{
+	if (n < 2)
+		return;
+	size_t h = n / 2, i = 0, j = h, k = 0;
+	msort(v, tmp, h, c);
+	msort(v + h, tmp, n - h, c);
+	while (i < h && j < n)
+		tmp[k++] = c->cmp(c->t, v[j], v[i], c->arg) < 0 ? v[j++] : v[i++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	while (j < n)
+		tmp[k++] = v[j++];
+	memcpy(v, tmp, n * sizeof *v);
+}
+
+void table_sort(struct table *t, int (*cmp)(const struct table *, size_t, size_t, void *),
+		void *arg)
+{
+	size_t n = t->nrows;
+	size_t *idx = xmalloc(n * sizeof *idx), *tmp = xmalloc(n * sizeof *tmp);
+	for (size_t i = 0; i < n; i++)
+		idx[i] = i;
+	struct sort_ctx c = {t, cmp, arg};
+	msort(idx, tmp, n, &c);
+	struct cell *cells = xmalloc((n ? n : 1) * t->ncols * sizeof *cells);
+	for (size_t i = 0; i < n; i++)
+		memcpy(&cells[i * t->ncols], &t->cells[idx[i] * t->ncols], t->ncols * sizeof *cells);
+	free(t->cells);
+	t->cells = cells;
+	t->caprows = n * t->ncols;
+	free(idx);
+	free(tmp);
+}
+
+static int write_text(FILE *out, const char *s, char delim)
+{
+	if (!strpbrk(s, "\"\r\n") && !strchr(s, delim))
+		return fputs(s, out) < 0 ? -1 : 0;
+	if (fputc('"', out) == EOF)
+		return -1;
+	for (; *s; s++)
+		if ((*s == '"' && fputc('"', out) == EOF) || fputc(*s, out) == EOF)
+			return -1;
+	return fputc('"', out) == EOF ? -1 : 0;
+}
+
+int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt)
+{
+	int comma = fmt && fmt->decimal_comma;
+	char delim = comma ? ';' : ',', buf[64];
+	for (size_t j = 0; j < t->ncols; j++) {
+		if (j)
+			fputc(delim, out);
+		write_text(out, t->cols[j].name, delim);
+	}
+	fputc('\n', out);
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t j = 0; j < t->ncols; j++) {
+			const struct cell *c = table_cell(t, i, j);
+			if (j)
+				fputc(delim, out);
+			if (c->kind == CELL_TEXT)
+				write_text(out, c->v.text, delim);
+			else if (c->kind == CELL_INT)
+				fprintf(out, "%lld", c->v.i);
+			else if (c->kind == CELL_REAL)
+				fputs(fmt_real(buf, sizeof buf, c->v.r, comma), out);
+		}
+		fputc('\n', out);
+	}
+	return ferror(out) ? -1 : 0;
+}

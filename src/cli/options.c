@@ -1,0 +1,102 @@
+/* options.c - option parsing shared by the commands: usage errors and the
+ * selection options of analyse, report and factors. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/cli.h"
+#include "goedwerk/util.h"
+#include "commands.h"
+
+int cli_is_help(const char *arg)
+{
+	return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "goedwerk %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n(see 'goedwerk %s --help')\n", cmd);
+	return GW_EUSAGE;
+}
+
+const char cli_selection_help[] =
+	"selection:\n"
+	"  --traject ID        only this traject (repeatable)\n"
+	"  --from YEAR         only sorts from this year on\n"
+	"  --to YEAR           only sorts up to this year\n"
+	"  --phase P           individual | exchange (default: both, tabled apart)\n"
+	"  --perspective P     professional | personal (default: both, tabled apart)\n"
+	"  --card-set NAME     the card set (default: the one with most sorts)\n"
+	"  --min-cell K        suppress statistics of fewer than K people (default 5)\n"
+	"  --seed N            seed for resampling; same seed, same output (default 1)\n";
+
+void selection_default(struct selection *sel)
+{
+	memset(sel, 0, sizeof *sel);
+	sel->min_cell = 5;
+	sel->seed = 1;
+}
+
+static int int_value(const char *opt, const char *v, long lo, long hi, long *out)
+{
+	if (parse_long(v, out) != 0 || *out < lo || *out > hi) {
+		fprintf(stderr, "goedwerk: %s takes a whole number from %ld to %ld, not '%s'\n",
+			opt, lo, hi, v);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_parse_selection(int argc, char **argv, int *i, struct selection *sel)
+{
+	const char *opt = argv[*i];
+	static const char *const with_value[] = {"--traject", "--from", "--to", "--phase",
+		"--perspective", "--card-set", "--min-cell", "--seed"};
+	int known = 0;
+	for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
+		known |= strcmp(opt, with_value[k]) == 0;
+	if (!known)
+		return 0;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "goedwerk: %s needs a value\n", opt);
+		return -1;
+	}
+	const char *v = argv[++*i];
+	long n;
+	if (strcmp(opt, "--traject") == 0) {
+		sel->trajecten = xrealloc(sel->trajecten, (sel->n_trajecten + 1) * sizeof *sel->trajecten);
+		sel->trajecten[sel->n_trajecten++] = v;
+	} else if (strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0) {
+		if (int_value(opt, v, 1900, 2999, &n))
+			return -1;
+		*(opt[2] == 'f' ? &sel->from_year : &sel->to_year) = (int)n;
+	} else if (strcmp(opt, "--phase") == 0) {
+		if (strcmp(v, "individual") && strcmp(v, "exchange")) {
+			fprintf(stderr, "goedwerk: --phase is individual or exchange, not '%s'\n", v);
+			return -1;
+		}
+		sel->phase = v;
+	} else if (strcmp(opt, "--perspective") == 0) {
+		if (strcmp(v, "professional") && strcmp(v, "personal")) {
+			fprintf(stderr, "goedwerk: --perspective is professional or personal, not '%s'\n", v);
+			return -1;
+		}
+		sel->perspective = v;
+	} else if (strcmp(opt, "--card-set") == 0) {
+		sel->card_set = v;
+	} else if (strcmp(opt, "--min-cell") == 0) {
+		if (int_value(opt, v, 1, 1000000, &n))
+			return -1;
+		sel->min_cell = (int)n;
+	} else {
+		if (int_value(opt, v, 0, 4294967295L, &n))
+			return -1;
+		sel->seed = (unsigned long)n;
+	}
+	return 1;
+}
