@@ -46,7 +46,7 @@ void selection_default(struct selection *sel);
 
 struct ds_table_top {        /* one table's common top (group_tops.csv) */
 	int32_t traject;         /* level of DS_TRAJECT */
-	int32_t table;           /* level of DS_TABLE, -1 when no sort names it */
+	int32_t table;           /* level of DS_TABLE (a level even when no sort names it) */
 	char *scope;             /* "TRAJECT/TABLE" */
 	int consensus;           /* 0: the table reached no consensus */
 	int n_cards;

@@ -1,0 +1,278 @@
+/* load.c - select sorts from the store into a compact struct dataset.
+ * One pass over the rows: categories unpacked into one int8 block, every
+ * attribute turned into a level code; levels are sorted at the end. */
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/dataset.h"
+#include "goedwerk/util.h"
+#include "load.h"
+
+/* The WHERE clause of a selection over a table aliased `alias`, and its
+ * parameters, bound from index 2 on (1 is the card set where used). */
+static char *where_clause(const struct selection *sel, const char *alias, int sorts)
+{
+	char *w = xstrdup("1");
+	char *t;
+	if (sel->n_trajecten) {
+		char *in = xstrdup("?");
+		for (size_t i = 1; i < sel->n_trajecten; i++) {
+			t = xasprintf("%s,?", in);
+			free(in);
+			in = t;
+		}
+		t = xasprintf("%s AND %s.traject IN (%s)", w, alias, in);
+		free(in);
+		free(w);
+		w = t;
+	}
+	const char *conds[4] = {sel->from_year ? "year >= ?" : NULL, sel->to_year ? "year <= ?" : NULL,
+				sorts && sel->phase ? "phase = ?" : NULL,
+				sorts && sel->perspective ? "perspective = ?" : NULL};
+	for (int k = 0; k < 4; k++)
+		if (conds[k]) {
+			t = xasprintf("%s AND %s.%s", w, alias, conds[k]);
+			free(w);
+			w = t;
+		}
+	return w;
+}
+
+static void bind_selection(sqlite3_stmt *st, const struct selection *sel, int first, int sorts)
+{
+	int k = first;
+	for (size_t i = 0; i < sel->n_trajecten; i++)
+		sqlite3_bind_text(st, k++, sel->trajecten[i], -1, SQLITE_STATIC);
+	if (sel->from_year)
+		sqlite3_bind_int(st, k++, sel->from_year);
+	if (sel->to_year)
+		sqlite3_bind_int(st, k++, sel->to_year);
+	if (sorts && sel->phase)
+		sqlite3_bind_text(st, k++, sel->phase, -1, SQLITE_STATIC);
+	if (sorts && sel->perspective)
+		sqlite3_bind_text(st, k++, sel->perspective, -1, SQLITE_STATIC);
+}
+
+sqlite3_stmt *load_prepare_selected(struct loader *L, const char *sql_fmt, const char *alias,
+				    int sorts, int bind_card_set)
+{
+	char *w = where_clause(L->sel, alias, sorts);
+	char *sql = xasprintf(sql_fmt, w);
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(L->db, sql, -1, &st, NULL);
+	free(sql);
+	free(w);
+	if (rc != SQLITE_OK) {
+		fprintf(L->err, "goedwerk: the store could not be read: %s\n", sqlite3_errmsg(L->db));
+		return NULL;
+	}
+	if (bind_card_set)
+		sqlite3_bind_text(st, 1, L->ds->card_set, -1, SQLITE_STATIC);
+	bind_selection(st, L->sel, bind_card_set ? 2 : 1, sorts);
+	return st;
+}
+
+const char *load_text(struct loader *L, sqlite3_stmt *st, int col)
+{
+	const unsigned char *s = sqlite3_column_text(st, col);
+	if (!s || !*s)
+		return NULL;
+	return strpool_intern(&L->pool, (const char *)s, (size_t)sqlite3_column_bytes(st, col));
+}
+
+/* "TRAJECT/NAME", pooled; NULL when name is. */
+const char *load_scoped(struct loader *L, const char *traject, const char *name)
+{
+	if (!name)
+		return NULL;
+	char *s = xasprintf("%s/%s", traject, name);
+	const char *p = strpool_get(&L->pool, s);
+	free(s);
+	return p;
+}
+
+static enum gw_status choose_card_set(struct loader *L)
+{
+	if (L->sel->card_set) {
+		L->ds->card_set = xstrdup(L->sel->card_set);
+		return GW_OK;
+	}
+	sqlite3_stmt *st = load_prepare_selected(
+		L, "SELECT s.card_set FROM sorts s WHERE %s GROUP BY s.card_set "
+		   "ORDER BY count(*) DESC, s.card_set LIMIT 1", "s", 1, 0);
+	if (!st)
+		return GW_EINTERNAL;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		L->ds->card_set = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (!L->ds->card_set) {
+		fputs("goedwerk: no sorts match the selection (is anything ingested?)\n", L->err);
+		return GW_EDATA;
+	}
+	return GW_OK;
+}
+
+static void add_sort(struct loader *L, sqlite3_stmt *st)
+{
+	struct dataset *ds = L->ds;
+	size_t i = ds->n_sorts;
+	if (i == L->cap) {
+		L->cap = L->cap ? 2 * L->cap : 1024;
+		ds->cats = xrealloc(ds->cats, L->cap * ds->n_cards);
+		ds->person = xrealloc(ds->person, L->cap * sizeof *ds->person);
+		ds->year = xrealloc(ds->year, L->cap * sizeof *ds->year);
+		ds->sort_id = xrealloc(ds->sort_id, L->cap * sizeof *ds->sort_id);
+		for (int k = 0; k < DS_N_FACTORS; k++)
+			ds->f[k].code = xrealloc(ds->f[k].code, L->cap * sizeof *ds->f[k].code);
+		if (L->sel->show_sorts)
+			ds->sort_label = xrealloc(ds->sort_label, L->cap * sizeof *ds->sort_label);
+	}
+	ds->sort_id[i] = sqlite3_column_int64(st, 0);
+	const char *traject = load_text(L, st, 1), *participant = load_text(L, st, 2);
+	ds->person[i] = levels_code(&L->people, load_scoped(L, traject, participant));
+	const char *cats = (const char *)sqlite3_column_text(st, 8);
+	int8_t *row = ds->cats + i * ds->n_cards;
+	size_t len = cats ? (size_t)sqlite3_column_bytes(st, 8) : 0;
+	for (size_t j = 0; j < ds->n_cards; j++)
+		row[j] = j < len && cats[j] != '.' ? (int8_t)(cats[j] - 'A' + ds->scale_min) : DS_MISSING;
+	ds->year[i] = sqlite3_column_int(st, 7);
+	const char *v[DS_N_FACTORS] = {
+		[DS_TRAJECT] = traject, [DS_ORGANISATION] = load_text(L, st, 9),
+		[DS_ORG_TYPE] = load_text(L, st, 10), [DS_ROLE] = load_text(L, st, 12),
+		[DS_AGE_BAND] = load_text(L, st, 13), [DS_GENDER] = load_text(L, st, 14),
+		[DS_YEAR] = ds->year[i] ? load_text(L, st, 7) : NULL,
+		[DS_GROUP] = load_scoped(L, traject, load_text(L, st, 11)),
+		[DS_TABLE] = load_scoped(L, traject, load_text(L, st, 6)),
+		[DS_SESSION] = load_text(L, st, 3), [DS_PHASE] = load_text(L, st, 4),
+		[DS_PERSPECTIVE] = load_text(L, st, 5)};
+	for (int k = 0; k < DS_N_FACTORS; k++)
+		ds->f[k].code[i] = levels_code(&L->lv[k], v[k]);
+	if (L->sel->show_sorts)
+		ds->sort_label[i] = xasprintf("%s/%s/%s/%s/%s", traject, participant,
+					      v[DS_SESSION] ? v[DS_SESSION] : "-", v[DS_PHASE],
+					      v[DS_PERSPECTIVE]);
+	ds->n_sorts++;
+}
+
+static enum gw_status load_sorts(struct loader *L)
+{
+	sqlite3_stmt *st = load_prepare_selected(
+		L,
+		"SELECT s.id, s.traject, s.participant, s.session, s.phase, s.perspective, s.tbl, "
+		"s.year, s.cats, t.organisation, t.org_type, p.grp, p.role, p.age_band, p.gender "
+		"FROM sorts s JOIN trajecten t ON t.traject = s.traject "
+		"LEFT JOIN participants p ON p.traject = s.traject AND p.participant = s.participant "
+		"WHERE s.card_set = ?1 AND %s ORDER BY s.id", "s", 1, 1);
+	if (!st)
+		return GW_EINTERNAL;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		add_sort(L, st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		fprintf(L->err, "goedwerk: the store could not be read: %s\n", sqlite3_errmsg(L->db));
+		return GW_EINTERNAL;
+	}
+	if (L->ds->n_sorts == 0) {
+		fprintf(L->err, "goedwerk: no sorts of card set '%s' match the selection\n", L->ds->card_set);
+		return GW_EDATA;
+	}
+	return GW_OK;
+}
+
+static const enum level_order factor_order[DS_N_FACTORS] = {
+	[DS_AGE_BAND] = ORDER_NUMERIC_BAND, [DS_YEAR] = ORDER_NUMERIC_BAND,
+	[DS_SESSION] = ORDER_NUMERIC_BAND, [DS_PHASE] = ORDER_PHASE,
+	[DS_PERSPECTIVE] = ORDER_PERSPECTIVE};
+
+static const char *const factor_name[DS_N_FACTORS] = {
+	"traject", "organisation", "org_type", "role", "age_band", "gender", "year",
+	"group", "table", "session", "phase", "perspective"};
+
+/* Sort every factor's levels; codes held by tops and dilemmas follow. */
+static void finish_levels(struct loader *L)
+{
+	struct dataset *ds = L->ds;
+	for (int k = 0; k < DS_N_FACTORS; k++) {
+		int32_t *arrays[3] = {ds->f[k].code, L->dil_code[k], L->top_code[k]};
+		size_t lens[3] = {ds->n_sorts, L->dil_code[k] ? ds->n_dilemmas : 0,
+				  L->top_code[k] ? ds->n_tops : 0};
+		ds->f[k].name = factor_name[k];
+		levels_finish(&L->lv[k], factor_order[k], &ds->f[k], arrays, lens, 3);
+	}
+	ds->n_people = L->people.n;
+}
+
+enum gw_status dataset_load(struct store *s, const struct selection *sel, struct dataset *ds,
+			    FILE *err)
+{
+	memset(ds, 0, sizeof *ds);
+	struct loader L = {.db = s->db, .ds = ds, .sel = sel, .err = err};
+	strpool_init(&L.pool);
+	levels_init(&L.people);
+	for (int k = 0; k < DS_N_FACTORS; k++)
+		levels_init(&L.lv[k]);
+	enum gw_status st = choose_card_set(&L);
+	if (st == GW_OK)
+		st = load_card_set(&L);
+	if (st == GW_OK)
+		st = load_sorts(&L);
+	if (st == GW_OK)
+		st = load_tops(&L);
+	if (st == GW_OK)
+		st = load_dilemmas(&L);
+	if (st == GW_OK) {
+		finish_levels(&L);
+		load_attach_codes(&L);
+	}
+	for (int k = 0; k < DS_N_FACTORS; k++) {
+		levels_free(&L.lv[k]);
+		free(L.dil_code[k]);
+		free(L.top_code[k]);
+	}
+	levels_free(&L.people);
+	strpool_free(&L.pool);
+	if (st != GW_OK)
+		dataset_free(ds);
+	return st;
+}
+
+static void free_strings(char **v, size_t n)
+{
+	if (!v)
+		return;
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void dataset_free(struct dataset *ds)
+{
+	free(ds->card_set);
+	free_strings(ds->card_id, ds->n_cards);
+	free_strings(ds->label_nl, ds->n_cards);
+	free_strings(ds->label_en, ds->n_cards);
+	free_strings(ds->scale_label_nl, ds->n_scale);
+	free_strings(ds->scale_label_en, ds->n_scale);
+	free(ds->scale_count);
+	free(ds->cats);
+	free(ds->person);
+	free(ds->year);
+	free(ds->sort_id);
+	free_strings(ds->sort_label, ds->sort_label ? ds->n_sorts : 0);
+	for (int k = 0; k < DS_N_FACTORS; k++) {
+		free_strings(ds->f[k].levels, ds->f[k].n_levels);
+		free(ds->f[k].code);
+	}
+	for (size_t i = 0; i < ds->n_tops; i++)
+		free(ds->tops[i].scope);
+	free(ds->tops);
+	free_strings(ds->tag, ds->n_tags);
+	free_strings(ds->tag_label_nl, ds->n_tags);
+	free_strings(ds->tag_label_en, ds->n_tags);
+	free_strings(ds->tag_pillar, ds->n_tags);
+	free_strings(ds->tag_axis, ds->n_tags);
+	for (size_t i = 0; i < ds->n_dilemmas; i++)
+		free(ds->dilemmas[i].tags);
+	free(ds->dilemmas);
+	memset(ds, 0, sizeof *ds);
+}

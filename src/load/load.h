@@ -1,0 +1,34 @@
+/* load.h - the loader's state and its steps (private to src/load). */
+#ifndef GOEDWERK_LOAD_LOAD_H
+#define GOEDWERK_LOAD_LOAD_H
+
+#include <stdio.h>
+#include <sqlite3.h>
+#include "goedwerk/dataset.h"
+#include "levels.h"
+
+struct loader {
+	sqlite3 *db;
+	struct dataset *ds;
+	const struct selection *sel;
+	FILE *err;
+	struct strpool pool;
+	struct levels lv[DS_N_FACTORS], people;
+	size_t cap;                          /* sorts allocated */
+	int32_t *dil_code[DS_N_FACTORS];     /* per dilemma, for the factors dilemmas have */
+	int32_t *top_code[DS_N_FACTORS];     /* per table top: traject and table */
+};
+
+/* Prepare sql_fmt with the selection's WHERE clause in its %s (over alias). */
+sqlite3_stmt *load_prepare_selected(struct loader *L, const char *sql_fmt, const char *alias,
+				    int sorts, int bind_card_set);
+const char *load_text(struct loader *L, sqlite3_stmt *st, int col);
+const char *load_scoped(struct loader *L, const char *traject, const char *name);
+
+enum gw_status load_card_set(struct loader *L);
+enum gw_status load_tops(struct loader *L);
+enum gw_status load_dilemmas(struct loader *L);
+/* After the levels are sorted: copy the remapped codes into tops and dilemmas. */
+void load_attach_codes(struct loader *L);
+
+#endif
