@@ -41,9 +41,9 @@ SORT_COLS = ["traject", "participant", "session", "phase", "perspective", "date"
 # --- the latent model (sizes in units of the sort noise; see README) ----------
 
 BASE = {
-    "sociale_betrokkenheid": 1.6, "visie": 1.3, "professioneel_gedrag": 1.3,
-    "creativiteit": 1.1, "kwaliteit": 0.9, "openheid": 0.8, "integriteit": 0.8,
-    "eerlijkheid": 0.7, "deskundigheid": 0.6, "verantwoordelijkheid": 0.6,
+    "sociale_betrokkenheid": 1.6, "visie": 1.3, "professioneel_gedrag": 1.4,
+    "creativiteit": 1.3, "kwaliteit": 0.9, "openheid": 0.6, "integriteit": 0.6,
+    "eerlijkheid": 0.5, "deskundigheid": 0.6, "verantwoordelijkheid": 0.6,
     "samenwerking": 0.5, "betrouwbaarheid": 0.5, "kennis": 0.3,
     "rechtvaardigheid": 0.3, "respect": 0.3, "onafhankelijkheid": 0.2,
     "zorgvuldigheid": 0.2, "persoonlijke_ontwikkeling": 0.1, "plezier": 0.1,
