@@ -522,7 +522,8 @@ def write_cases(t, g, bundle, rng):
         else:
             session, pillar = 1, ""
         date = sessions[session - 1]
-        weights = [(tag, boost.get(tag, 1) * (3 if p == pillar else 1)) for tag, p in CODEBOOK]
+        other = 0.4 if boost else 1.0     # organisations focus on their own tensions
+        weights = [(tag, boost.get(tag, other) * (3 if p == pillar else 1)) for tag, p in CODEBOOK]
         u = rng.random()
         k = 1 if u < 0.4 else (2 if u < 0.8 else 3)
         tags = []
