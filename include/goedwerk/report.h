@@ -23,7 +23,7 @@ struct report_options {
 	const char *store_path;
 };
 
-/* Write OUT/charts/*, OUT/report.html and OUT/provenance.json. */
+/* Write the charts (OUT/charts), OUT/report.html and OUT/provenance.json. */
 enum gw_status report_write(const struct analysis *a, const struct table_set *ts,
 			    const struct report_options *o, FILE *err);
 

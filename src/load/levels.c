@@ -100,7 +100,8 @@ void levels_finish(struct levels *l, enum level_order order, struct ds_factor *f
 		   int32_t *const *code_arrays, const size_t *code_lens, size_t n_arrays)
 {
 	const char **sorted = xmalloc((l->n ? l->n : 1) * sizeof *sorted);
-	memcpy(sorted, l->names, l->n * sizeof *sorted);
+	if (l->n) /* names is NULL for a factor nobody has */
+		memcpy(sorted, l->names, l->n * sizeof *sorted);
 	g_order = order;
 	qsort(sorted, l->n, sizeof *sorted, cmp_names);
 	int32_t *remap = xmalloc((l->n ? l->n : 1) * sizeof *remap);

@@ -1,0 +1,47 @@
+/* pipeline.c - open, load, analyse: shared by `analyse` and `report`. */
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/cli.h"
+#include "pipeline.h"
+
+int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	if (strcmp(a, "--decimal-comma") == 0) {
+		p->decimal_comma = 1;
+		return 1;
+	}
+	if (strcmp(a, "--db") == 0 || strcmp(a, "--out") == 0) {
+		if (*i + 1 >= argc) {
+			fprintf(stderr, "goedwerk %s: %s needs a value\n", p->cmd, a);
+			return -1;
+		}
+		*(a[2] == 'd' ? &p->db : &p->out) = argv[++*i];
+		return 1;
+	}
+	return cli_parse_selection(argc, argv, i, &p->sel);
+}
+
+enum gw_status pipeline_run(struct pipeline *p)
+{
+	enum gw_status st = store_open(&p->store, store_path(p->db), 0, stderr);
+	if (st != GW_OK)
+		return st;
+	p->opened = 1;
+	st = dataset_load(&p->store, &p->sel, &p->ds, stderr);
+	if (st != GW_OK)
+		return st;
+	p->loaded = 1;
+	p->an = (struct analysis){&p->ds, &p->sel, stderr};
+	return analyse_run(&p->an, &p->tables);
+}
+
+void pipeline_free(struct pipeline *p)
+{
+	table_set_free(&p->tables);
+	if (p->loaded)
+		dataset_free(&p->ds);
+	if (p->opened)
+		store_close(&p->store);
+	free(p->sel.trajecten);
+}

@@ -1,0 +1,53 @@
+/* list.c - `goedwerk list`: what is stored, as counts.  Pseudonyms never
+ * appear: participants are listed as counts per traject, group, role and
+ * age band. */
+#include <string.h>
+#include "goedwerk/store.h"
+
+struct listing {
+	const char *what;
+	const char *header;
+	const char *sql;
+};
+
+static const struct listing listings[] = {
+	{"trajecten", "traject\torganisation\torg_type\tstart\tend\tparticipants\tsorts\tdilemmas",
+	 "SELECT t.traject, coalesce(t.organisation,''), coalesce(t.org_type,''),"
+	 " coalesce(t.start,''), coalesce(t.\"end\",''),"
+	 " (SELECT count(*) FROM participants p WHERE p.traject = t.traject),"
+	 " (SELECT count(*) FROM sorts s WHERE s.traject = t.traject),"
+	 " (SELECT count(*) FROM dilemmas d WHERE d.traject = t.traject)"
+	 " FROM trajecten t ORDER BY t.traject"},
+	{"cards", "card_set\tpos\tcard\tlabel_nl\tlabel_en",
+	 "SELECT card_set, pos, card, label_nl, coalesce(label_en,'') FROM cards ORDER BY card_set, pos"},
+	{"tags", "tag\tpillar\taxis\tcases\tlabel_nl",
+	 "SELECT c.tag, coalesce(c.pillar,''), coalesce(c.axis,''),"
+	 " (SELECT count(*) FROM dilemma_tags x WHERE x.tag = c.tag), c.label_nl"
+	 " FROM codebook c ORDER BY c.tag"},
+	{"participants", "traject\tgroup\trole\tage_band\tparticipants",
+	 "SELECT traject, coalesce(grp,''), coalesce(role,''), coalesce(age_band,''), count(*)"
+	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},
+};
+
+enum gw_status store_list(struct store *s, const char *what, FILE *out)
+{
+	const struct listing *l = NULL;
+	for (size_t i = 0; i < sizeof listings / sizeof *listings; i++)
+		if (strcmp(listings[i].what, what) == 0)
+			l = &listings[i];
+	if (!l)
+		return GW_EUSAGE;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, l->sql, -1, &st, NULL) != SQLITE_OK)
+		return GW_EINTERNAL;
+	fprintf(out, "%s\n", l->header);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int n = sqlite3_column_count(st);
+		for (int c = 0; c < n; c++)
+			fprintf(out, "%s%s", c ? "\t" : "", (const char *)sqlite3_column_text(st, c));
+		fputc('\n', out);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GW_OK : GW_EINTERNAL;
+}

@@ -1,0 +1,132 @@
+/* schema.c - open the store, create it, migrate it forward.
+ *
+ * The schema version is PRAGMA user_version.  migrations[v] takes a store
+ * from version v to v + 1; each step runs in its own transaction, so a
+ * failed migration leaves the store at the version it had. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "goedwerk/store.h"
+#include "goedwerk/util.h"
+
+static const char schema_v1[] =
+	"CREATE TABLE card_sets(card_set TEXT PRIMARY KEY, n_cards INTEGER NOT NULL,"
+	" scale_min INTEGER NOT NULL, scale_max INTEGER NOT NULL, forced INTEGER NOT NULL,"
+	" content_hash TEXT NOT NULL);"
+	"CREATE TABLE cards(card_set TEXT NOT NULL, pos INTEGER NOT NULL, card TEXT NOT NULL,"
+	" label_nl TEXT NOT NULL, label_en TEXT, canonical TEXT, PRIMARY KEY(card_set, card),"
+	" UNIQUE(card_set, pos));"
+	"CREATE TABLE scale(card_set TEXT NOT NULL, category INTEGER NOT NULL, label_nl TEXT NOT NULL,"
+	" label_en TEXT, count INTEGER, PRIMARY KEY(card_set, category));"
+	"CREATE TABLE trajecten(traject TEXT PRIMARY KEY, organisation TEXT, org_type TEXT,"
+	" sector TEXT, start TEXT, \"end\" TEXT, description TEXT, start_year INTEGER,"
+	" content_hash TEXT NOT NULL);"
+	"CREATE TABLE participants(traject TEXT NOT NULL, participant TEXT NOT NULL, grp TEXT,"
+	" role TEXT, age_band TEXT, gender TEXT, tenure_band TEXT, PRIMARY KEY(traject, participant));"
+	"CREATE TABLE sorts(id INTEGER PRIMARY KEY, traject TEXT NOT NULL, participant TEXT NOT NULL,"
+	" session TEXT, phase TEXT NOT NULL, perspective TEXT NOT NULL, card_set TEXT NOT NULL,"
+	" date TEXT, tbl TEXT, year INTEGER, cats TEXT NOT NULL);"
+	"CREATE INDEX sorts_traject ON sorts(traject);"
+	"CREATE TABLE group_tops(traject TEXT NOT NULL, grp TEXT, session TEXT, tbl TEXT NOT NULL,"
+	" rank INTEGER, card TEXT);"
+	"CREATE TABLE codebook(tag TEXT PRIMARY KEY, label_nl TEXT NOT NULL, label_en TEXT,"
+	" pillar TEXT, axis TEXT);"
+	"CREATE TABLE dilemmas(traject TEXT NOT NULL, case_id TEXT NOT NULL, grp TEXT, session TEXT,"
+	" pillar TEXT, date TEXT, year INTEGER, PRIMARY KEY(traject, case_id));"
+	"CREATE TABLE dilemma_tags(traject TEXT NOT NULL, case_id TEXT NOT NULL, tag TEXT NOT NULL,"
+	" PRIMARY KEY(traject, case_id, tag));"
+	/* One row per placement, for people who query the store with sqlite3. */
+	"CREATE VIEW placements AS SELECT s.traject AS traject, t.organisation AS organisation,"
+	" s.participant AS participant, p.grp AS grp, p.role AS role, p.age_band AS age_band,"
+	" s.session AS session, s.phase AS phase, s.perspective AS perspective, c.card AS card,"
+	" c.label_nl AS label_nl,"
+	" unicode(substr(s.cats, c.pos, 1)) - 65 + cs.scale_min AS category, s.year AS year"
+	" FROM sorts s JOIN card_sets cs ON cs.card_set = s.card_set"
+	" JOIN cards c ON c.card_set = s.card_set"
+	" JOIN trajecten t ON t.traject = s.traject"
+	" LEFT JOIN participants p ON p.traject = s.traject AND p.participant = s.participant"
+	" WHERE substr(s.cats, c.pos, 1) <> '.';";
+
+/* migrations[v]: version v -> v + 1. */
+static const char *const migrations[] = {schema_v1};
+_Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
+	       "one migration per schema version");
+
+const char *store_path(const char *explicit_path)
+{
+	if (explicit_path && *explicit_path)
+		return explicit_path;
+	const char *env = getenv("GOEDWERK_DB");
+	return env && *env ? env : STORE_DEFAULT_PATH;
+}
+
+static int user_version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static enum gw_status migrate(struct store *s, FILE *err)
+{
+	int v = user_version(s->db);
+	if (v < 0) {
+		fprintf(err, "goedwerk: %s is not a goedwerk store: %s\n", s->path, sqlite3_errmsg(s->db));
+		return GW_EDATA;
+	}
+	if (v > STORE_SCHEMA_VERSION) {
+		fprintf(err, "goedwerk: %s has schema version %d; this goedwerk knows up to %d "
+			"(use a newer goedwerk)\n", s->path, v, STORE_SCHEMA_VERSION);
+		return GW_EDATA;
+	}
+	for (; v < STORE_SCHEMA_VERSION; v++) {
+		char *sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
+				      migrations[v], v + 1);
+		char *msg = NULL;
+		int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+		free(sql);
+		if (rc != SQLITE_OK) {
+			fprintf(err, "goedwerk: cannot migrate %s to schema version %d: %s\n", s->path,
+				v + 1, msg ? msg : sqlite3_errmsg(s->db));
+			sqlite3_free(msg);
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return GW_EINTERNAL;
+		}
+	}
+	return GW_OK;
+}
+
+enum gw_status store_open(struct store *s, const char *path, int create, FILE *err)
+{
+	memset(s, 0, sizeof *s);
+	if (!create && access(path, F_OK) != 0) {
+		fprintf(err, "goedwerk: no store at %s (ingest a bundle first, or name one with --db)\n", path);
+		return GW_EUSAGE;
+	}
+	s->path = xstrdup(path);
+	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		fprintf(err, "goedwerk: cannot open %s: %s\n", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return GW_EINTERNAL;
+	}
+	sqlite3_busy_timeout(s->db, 5000);
+	/* A rollback journal: a crash mid-ingest leaves the file as it was. */
+	sqlite3_exec(s->db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", NULL, NULL, NULL);
+	enum gw_status st = migrate(s, err);
+	if (st != GW_OK)
+		store_close(s);
+	return st;
+}
+
+void store_close(struct store *s)
+{
+	if (s->db)
+		sqlite3_close(s->db);
+	free(s->path);
+	memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,49 @@
+/* store_internal.h - shared pieces of the store's writer (private). */
+#ifndef GOEDWERK_STORE_INTERNAL_H
+#define GOEDWERK_STORE_INTERNAL_H
+
+#include <stddef.h>
+#include "goedwerk/store.h"
+
+/* A list of row indices. */
+struct index_list {
+	size_t *v, n, cap;
+};
+void index_list_add(struct index_list *l, size_t i);
+
+/* The rows of one traject in each bundle array. */
+struct traject_rows {
+	struct index_list participants, sorts, tops, dilemmas;
+};
+void traject_rows_free(struct traject_rows *r);
+
+/* Pooled string (pointer identity) -> index. */
+struct ptr_index {
+	const void **keys;
+	size_t *vals, nslots;
+};
+void ptr_index_init(struct ptr_index *ix, size_t expected);
+void ptr_index_put(struct ptr_index *ix, const void *key, size_t val);
+size_t ptr_index_get(const struct ptr_index *ix, const void *key); /* (size_t)-1 if absent */
+void ptr_index_free(struct ptr_index *ix);
+
+/* SHA-256 hex of everything the bundle says about traject t. */
+void store_traject_hash(const struct bundle *b, size_t t, const struct traject_rows *rows,
+			char hex[65]);
+
+/* Card sets and codebook: insert new ones, refuse different repeats. */
+enum gw_status store_write_shared(struct store *s, const struct bundle *b, struct diag *d);
+
+/* Prepared inserts, reused for every row. */
+struct inserts {
+	sqlite3_stmt *traject, *participant, *sort, *top, *dilemma, *tag;
+};
+enum gw_status inserts_prepare(struct store *s, struct inserts *ins);
+enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struct bundle *b,
+			       size_t t, const struct traject_rows *rows, const char *hash);
+void inserts_finalize(struct inserts *ins);
+
+/* Tests set this to make a step fail ("commit"); NULL in production. */
+extern int (*store_fault_hook)(const char *step);
+
+#endif

@@ -1,0 +1,97 @@
+/* fixture.c - hand-built datasets for unit tests. */
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/util.h"
+#include "fixture.h"
+
+static const char *const names[DS_N_FACTORS] = {
+	"traject", "organisation", "org_type", "role", "age_band", "gender", "year",
+	"group", "table", "session", "phase", "perspective"};
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fixture_factor(struct dataset *ds, enum ds_factor_id f, const char *const *values)
+{
+	struct ds_factor *x = &ds->f[f];
+	for (size_t k = 0; k < x->n_levels; k++)
+		free(x->levels[k]);
+	free(x->levels);
+	x->levels = xcalloc(ds->n_sorts + 1, sizeof *x->levels);
+	x->n_levels = 0;
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		if (!values[i])
+			continue;
+		int seen = 0;
+		for (size_t k = 0; k < x->n_levels; k++)
+			seen |= strcmp(x->levels[k], values[i]) == 0;
+		if (!seen)
+			x->levels[x->n_levels++] = xstrdup(values[i]);
+	}
+	qsort(x->levels, x->n_levels, sizeof *x->levels, cmp_str);
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		x->code[i] = -1;
+		for (size_t k = 0; values[i] && k < x->n_levels; k++)
+			if (strcmp(x->levels[k], values[i]) == 0)
+				x->code[i] = (int32_t)k;
+	}
+}
+
+void fixture_people(struct dataset *ds, const int *person)
+{
+	int max = -1;
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		ds->person[i] = person[i];
+		if (person[i] > max)
+			max = person[i];
+	}
+	ds->n_people = (size_t)(max + 1);
+}
+
+void fixture_dataset(struct dataset *ds, size_t n_sorts, size_t n_cards, int scale_min,
+		     int scale_max, const int *cats)
+{
+	memset(ds, 0, sizeof *ds);
+	ds->card_set = xstrdup("test");
+	ds->n_cards = n_cards;
+	ds->card_id = xcalloc(n_cards, sizeof(char *));
+	ds->label_nl = xcalloc(n_cards, sizeof(char *));
+	ds->label_en = xcalloc(n_cards, sizeof(char *));
+	for (size_t j = 0; j < n_cards; j++) {
+		ds->card_id[j] = xasprintf("c%zu", j + 1);
+		ds->label_nl[j] = xasprintf("kaart %zu", j + 1);
+		ds->label_en[j] = xasprintf("card %zu", j + 1);
+	}
+	ds->scale_min = scale_min;
+	ds->scale_max = scale_max;
+	ds->n_scale = (size_t)(scale_max - scale_min + 1);
+	ds->scale_label_nl = xcalloc(ds->n_scale, sizeof(char *));
+	ds->scale_label_en = xcalloc(ds->n_scale, sizeof(char *));
+	for (size_t k = 0; k < ds->n_scale; k++) {
+		ds->scale_label_nl[k] = xasprintf("%d", scale_min + (int)k);
+		ds->scale_label_en[k] = xasprintf("%d", scale_min + (int)k);
+	}
+	ds->n_sorts = n_sorts;
+	ds->cats = xcalloc(n_sorts * n_cards, 1);
+	for (size_t i = 0; i < n_sorts * n_cards; i++)
+		ds->cats[i] = cats[i] == 0 ? DS_MISSING : (int8_t)cats[i];
+	ds->person = xcalloc(n_sorts, sizeof *ds->person);
+	ds->year = xcalloc(n_sorts, sizeof *ds->year);
+	ds->sort_id = xcalloc(n_sorts, sizeof *ds->sort_id);
+	for (size_t i = 0; i < n_sorts; i++) {
+		ds->person[i] = (int32_t)i;
+		ds->sort_id[i] = (int64_t)i + 1;
+	}
+	ds->n_people = n_sorts;
+	const char **v = xcalloc(n_sorts, sizeof *v);
+	for (int f = 0; f < DS_N_FACTORS; f++) {
+		ds->f[f].name = names[f];
+		ds->f[f].code = xcalloc(n_sorts, sizeof(int32_t));
+		for (size_t i = 0; i < n_sorts; i++)
+			v[i] = f == DS_PHASE ? "individual" : f == DS_PERSPECTIVE ? "professional" : NULL;
+		fixture_factor(ds, (enum ds_factor_id)f, v);
+	}
+	free(v);
+}

@@ -1,0 +1,19 @@
+/* fixture.h - hand-built datasets for unit tests (no store needed).
+ * Free with dataset_free. */
+#ifndef GOEDWERK_TEST_FIXTURE_H
+#define GOEDWERK_TEST_FIXTURE_H
+
+#include "goedwerk/dataset.h"
+
+/* n_sorts x n_cards categories from cats (row-major, 0 = left out, so the
+ * scale must not contain 0), scale scale_min..scale_max labelled by its
+ * numbers.  Every sort is its own
+ * person, phase individual, perspective professional, card ids c1..cN. */
+void fixture_dataset(struct dataset *ds, size_t n_sorts, size_t n_cards, int scale_min,
+		     int scale_max, const int *cats);
+/* Set factor f from one value per sort (NULL = unknown); levels sorted by strcmp. */
+void fixture_factor(struct dataset *ds, enum ds_factor_id f, const char *const *values);
+/* Set the person of each sort. */
+void fixture_people(struct dataset *ds, const int *person);
+
+#endif
