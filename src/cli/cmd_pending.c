@@ -9,7 +9,6 @@ static enum gw_status pending(const char *name)
 	return GW_EINTERNAL;
 }
 
-enum gw_status cmd_check(int argc, char **argv) { (void)argc; (void)argv; return pending("check"); }
 enum gw_status cmd_ingest(int argc, char **argv) { (void)argc; (void)argv; return pending("ingest"); }
 enum gw_status cmd_list(int argc, char **argv) { (void)argc; (void)argv; return pending("list"); }
 enum gw_status cmd_analyse(int argc, char **argv) { (void)argc; (void)argv; return pending("analyse"); }
