@@ -74,8 +74,8 @@ static void add_key(struct ingest_ctx *c, struct set_info *s, const char *v, siz
 
 int cards_any_set_has(struct ingest_ctx *c, const char *lname)
 {
-	for (size_t i = 0; i < c->n_sets; i++)
-		if (!c->sets[i].shadowed && cards_find(&c->sets[i], lname, strlen(lname)) != INGEST_NONE)
+	for (size_t i = 0; i < c->n_sets; i++) /* shadowed too: no cascade when a set is bad */
+		if (cards_find(&c->sets[i], lname, strlen(lname)) != INGEST_NONE)
 			return 1;
 	return 0;
 }
@@ -213,8 +213,10 @@ static void scale_row(struct reader *r, const struct csv_row *row)
 	g->label_nl = ingest_intern(c, label, strlen(label));
 	g->label_en = ingest_intern_opt(c, reader_get(r, row, S_LABEL_EN));
 	g->count = (int)k;
-	if (!s->line)
-		s->line = row->row_line;
+	if (!s->scale_line) {
+		s->scale_file = ingest_intern(c, r->file, strlen(r->file));
+		s->scale_line = row->row_line;
+	}
 }
 
 void scale_read_file(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
@@ -258,7 +260,7 @@ static void copy_scale(struct set_info *s, const struct set_info *from)
 static void check_scale(struct ingest_ctx *c, struct set_info *s)
 {
 	const struct set_info *def = &c->sets[0];
-	const char *file = s->file ? s->file : builtin_file;
+	const char *file = s->scale_file ? s->scale_file : builtin_file;
 	if (!s->cs.n_scale) {
 		/* SPEC: a card set without scale.csv has the scale 1..5, unforced */
 		copy_scale(s, def);
@@ -274,7 +276,7 @@ static void check_scale(struct ingest_ctx *c, struct set_info *s)
 	long sum = 0;
 	for (size_t i = 0; i < s->cs.n_scale; i++) {
 		if (i && s->cs.scale[i].value != s->cs.scale[i - 1].value + 1) {
-			diag_error(c->d, file, s->line, 0, "scale of set '%s' skips from %d to %d "
+			diag_error(c->d, file, s->scale_line, 0, "scale of set '%s' skips from %d to %d "
 				   "(expected a contiguous range of categories)", s->cs.name,
 				   s->cs.scale[i - 1].value, s->cs.scale[i].value);
 			s->bad = 1;
@@ -285,12 +287,12 @@ static void check_scale(struct ingest_ctx *c, struct set_info *s)
 		}
 	}
 	if (with_count && with_count != s->cs.n_scale) {
-		diag_error(c->d, file, s->line, 0, "scale of set '%s' gives a count for %zu of %zu "
+		diag_error(c->d, file, s->scale_line, 0, "scale of set '%s' gives a count for %zu of %zu "
 			   "categories (expected a count for all of them or none)", s->cs.name,
 			   with_count, s->cs.n_scale);
 		s->bad = 1;
 	} else if (with_count && sum != (long)s->cs.n_cards) {
-		diag_error(c->d, file, s->line, 0, "scale counts of set '%s' add up to %ld "
+		diag_error(c->d, file, s->scale_line, 0, "scale counts of set '%s' add up to %ld "
 			   "(expected %zu, the number of cards)", s->cs.name, sum, s->cs.n_cards);
 		s->bad = 1;
 	}

@@ -1,5 +1,6 @@
 /* header.c - header names: case-insensitive, spaces and hyphens read as
  * underscores, Dutch aliases (SPEC), direct identifiers refused. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -58,12 +59,14 @@ static char *lower(const char *s, size_t n, int under)
 	return o;
 }
 
-static void expected_list(char *buf, size_t size, const struct col_spec *specs, size_t n)
+static void expected_list(char *buf, size_t size, const struct col_spec *specs, size_t n,
+			  int required)
 {
 	size_t k = 0;
 	buf[0] = '\0';
 	for (size_t i = 0; i < n && k < size; i++)
-		k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? ", " : "", specs[i].name);
+		if (!required || (specs[i].flags & COL_REQUIRED))
+			k += (size_t)snprintf(buf + k, size - k, "%s%s", k ? ", " : "", specs[i].name);
 }
 
 void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
@@ -75,8 +78,9 @@ void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 	h->lname = xcalloc(row->n, sizeof *h->lname);
 	for (size_t s = 0; s < n_specs; s++)
 		h->idx[s] = -1;
-	char expected[512];
-	expected_list(expected, sizeof expected, specs, n_specs);
+	char expected[512], required[256];
+	expected_list(expected, sizeof expected, specs, n_specs, 0);
+	expected_list(required, sizeof required, specs, n_specs, 1);
 	for (size_t i = 0; i < row->n; i++) {
 		long line = row->line[i], col = (long)i + 1;
 		char *raw = lower(row->f[i], row->len[i], 0);
@@ -102,7 +106,7 @@ void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 					break;
 				}
 			if (h->spec_of[i] == -1 && !others_ok) {
-				diag_warn(d, file, line, col, "unknown column '%s' ignored (expected %s)",
+				diag_warn(d, file, line, col, "unknown column '%s' ignored (expected one of %s)",
 					  row->f[i], expected);
 				h->spec_of[i] = -2;
 			}
@@ -112,8 +116,8 @@ void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 	h->ok = 1;
 	for (size_t s = 0; s < n_specs; s++)
 		if ((specs[s].flags & COL_REQUIRED) && h->idx[s] < 0) {
-			diag_error(d, file, row->row_line, 0, "missing column '%s' (expected %s)",
-				   specs[s].name, expected);
+			diag_error(d, file, row->row_line, 0, "missing column '%s' (expected the "
+				   "columns %s)", specs[s].name, required);
 			h->ok = 0;
 		}
 }

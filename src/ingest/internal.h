@@ -126,6 +126,8 @@ struct set_info {
 	size_t n_keys, cap_keys;
 	const char *file;     /* where it was defined (NULL: built in) */
 	long line;
+	const char *scale_file; /* its first scale row */
+	long scale_line;
 	int used, shadowed, bad;
 };
 

@@ -110,7 +110,8 @@ static void band_list(struct ingest_ctx *c, char *out, size_t size)
 	out[0] = '\0';
 	for (size_t i = 0; i <= c->opt->n_band_edges && k < size; i++) {
 		int age = i < c->opt->n_band_edges ? c->opt->band_edges[i] : 200;
-		k += (size_t)snprintf(out + k, size - k, "%s%s", i ? ", " : "",
+		k += (size_t)snprintf(out + k, size - k, "%s%s",
+				      !i ? "" : i == c->opt->n_band_edges ? " or " : ", ",
 				      ingest_age_band(c->opt, age, buf, sizeof buf));
 	}
 }
@@ -145,8 +146,8 @@ static void age(struct reader *r, const struct csv_row *row, size_t i)
 	} else if (*by) {
 		if (value_int(by, &v) || v < 1900 || v > c->this_year)
 			diag_error(c->d, r->file, reader_line(row, r, P_BIRTH_YEAR),
-				   reader_col(r, P_BIRTH_YEAR), "birth year '%s' (expected a year from "
-				   "1900 to %d)", by, c->this_year);
+				   reader_col(r, P_BIRTH_YEAR), "birth year '%s' (expected a past year "
+				   "from 1900 on)", by);
 		else
 			c->part_birth[i] = (int)v;
 	}
