@@ -3,7 +3,7 @@
  *
  * libcsv runs in strict mode: a stray quote stops it; we report the first
  * one of a row, skip the byte and go on.  The field buffer is capped at
- * INGEST_FIELD_MAX + 1 bytes by our realloc function, so a huge field (or an
+ * INGEST_FIELD_MAX + 2 bytes by our realloc function, so a huge field (or an
  * unterminated quote that swallows the file) costs 64 KiB, not the file. */
 #include <csv.h>
 #include <stdlib.h>
@@ -29,9 +29,11 @@ struct rows {
 	long index;
 };
 
+/* room for the longest field plus the closing quote libcsv keeps until the
+ * field ends, plus one: a field that needs more is too long */
 static void *capped_realloc(void *p, size_t n)
 {
-	return n > INGEST_FIELD_MAX + 1 ? NULL : realloc(p, n);
+	return n > INGEST_FIELD_MAX + 2 ? NULL : realloc(p, n);
 }
 
 static void row_error(struct rows *r, long line, long col, const char *msg)
