@@ -24,7 +24,8 @@ struct gstate {
 	struct gtable *t;
 	size_t n, cap;
 	struct idx ix;
-	struct set_info **set_of; /* per traject index */
+	struct set_info **set_of; /* per traject index, for the first n_set_of */
+	size_t n_set_of;
 };
 
 static int table_eq(const void *ctx, size_t pos, const void *key)
@@ -52,6 +53,7 @@ static struct set_info *set_of_traject(struct ingest_ctx *c, struct gstate *g, s
 {
 	if (!g->set_of) {
 		struct bundle *b = c->b;
+		g->n_set_of = b->n_trajecten;
 		g->set_of = xcalloc(b->n_trajecten + 1, sizeof *g->set_of);
 		for (size_t i = 0; i < b->n_sorts; i++) {
 			size_t t = trajecten_find(c, b->sorts[i].traject);
@@ -59,7 +61,8 @@ static struct set_info *set_of_traject(struct ingest_ctx *c, struct gstate *g, s
 				g->set_of[t] = cards_set(c, b->sorts[i].card_set);
 		}
 	}
-	struct set_info *s = ti < c->b->n_trajecten ? g->set_of[ti] : NULL;
+	/* a traject first named here has no sorts: the default set */
+	struct set_info *s = ti < g->n_set_of ? g->set_of[ti] : NULL;
 	if (!s) {
 		s = cards_set(c, c->s_default_set);
 		if (s)
