@@ -244,6 +244,7 @@ size_t sorts_add(struct ingest_ctx *c, const struct sort_head *k, long line);
 void sorts_forced_break(struct ingest_ctx *c, long line, long col, const struct set_info *s,
 			int category, int count);
 void sorts_long_row(struct reader *r, const struct csv_row *row);
+void sorts_long_done(struct reader *r);
 void sorts_wide_header(struct reader *r, const struct csv_row *row);
 void sorts_wide_row(struct reader *r, const struct csv_row *row);
 void sorts_wide_done(struct reader *r);

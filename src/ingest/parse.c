@@ -57,7 +57,8 @@ static void on_field(void *data, size_t len, void *vr)
 		r->too_long = 0;
 		len = 0;
 	}
-	GROW(r->buf, r->capbuf, r->nbuf + len + 1);
+	if (r->nbuf + len + 1 > r->capbuf) /* inline test: this runs per field */
+		GROW(r->buf, r->capbuf, r->nbuf + len + 1);
 	if (r->nf == r->capf) {
 		r->capf = r->capf ? 2 * r->capf : 64;
 		r->off = xrealloc(r->off, r->capf * sizeof *r->off);
@@ -93,7 +94,8 @@ static void on_row(int c, void *vr)
 		blank = r->len[i] == 0;
 	long index = blank ? -1 : r->index++; /* a bad header still counts as the header */
 	if (!r->row_bad && !blank) {
-		GROW(r->fp, r->capfp, r->nf);
+		if (r->nf > r->capfp)
+			GROW(r->fp, r->capfp, r->nf);
 		for (size_t i = 0; i < r->nf; i++)
 			r->fp[i] = r->buf + r->off[i];
 		struct csv_row row = {r->nf, r->fp, r->len, r->line, r->line[0], index};

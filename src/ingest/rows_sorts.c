@@ -222,4 +222,5 @@ void sorts_read(struct ingest_ctx *c, const char *file, const unsigned char *t, 
 		diag_error(c->d, file, 0, 0, "no sorts: the file has a header and no rows "
 			   "(expected at least one sort)");
 	sorts_wide_done(&r);
+	sorts_long_done(&r);
 }

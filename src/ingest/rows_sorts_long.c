@@ -2,8 +2,42 @@
  * is an error (leave the row out to leave the card out); a card placed twice
  * in one sort is an error; a forced-distribution break is reported at the
  * row that overflows its category. */
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+
+/* The compact path: rows of one sort usually follow each other, so the sort
+ * columns of the previous row are kept as one string; a row whose sort
+ * columns are byte-identical reuses its sort without interning or lookups. */
+struct long_state {
+	char prev[512];
+	size_t prev_len;
+	int valid;
+	struct sort_head k;
+	size_t sort;
+};
+
+static size_t head_key(const struct reader *r, const struct csv_row *row, char *buf, size_t size)
+{
+	size_t k = 0;
+	for (int s = SO_TRAJECT; s <= SO_TABLE; s++) {
+		const char *v = reader_get(r, row, s);
+		size_t n = strlen(v);
+		if (k + n + 1 > size)
+			return 0;
+		memcpy(buf + k, v, n);
+		k += n;
+		buf[k++] = '\x1f';
+	}
+	return k;
+}
+
+void sorts_long_done(struct reader *r)
+{
+	if (r->row == sorts_long_row)
+		free(r->state);
+	r->state = NULL;
+}
 
 static void differs(struct reader *r, const struct csv_row *row, int s, size_t sort)
 {
@@ -16,11 +50,21 @@ static void differs(struct reader *r, const struct csv_row *row, int s, size_t s
 void sorts_long_row(struct reader *r, const struct csv_row *row)
 {
 	struct ingest_ctx *c = r->c;
+	struct long_state *ls = r->state;
+	if (!ls)
+		ls = r->state = xcalloc(1, sizeof *ls);
 	struct sort_head k;
 	const char *card = reader_get(r, row, SO_CARD), *cat = reader_get(r, row, SO_CATEGORY);
 	long card_line = reader_line(row, r, SO_CARD), card_col = reader_col(r, SO_CARD);
 	long cat_line = reader_line(row, r, SO_CATEGORY), cat_col = reader_col(r, SO_CATEGORY);
-	int ok = sorts_head(r, row, &k) == 0;
+	char key[sizeof ls->prev];
+	size_t key_len = head_key(r, row, key, sizeof key);
+	int same = ls->valid && key_len && key_len == ls->prev_len && memcmp(key, ls->prev, key_len) == 0;
+	int ok = 1;
+	if (same)
+		k = ls->k;
+	else
+		ok = sorts_head(r, row, &k) == 0;
 	if (!*card) {
 		diag_error(c->d, r->file, card_line, card_col, "empty card (expected a card id)");
 		ok = 0;
@@ -51,15 +95,22 @@ void sorts_long_row(struct reader *r, const struct csv_row *row)
 	}
 	if (!ok)
 		return;
-	size_t s = sorts_find(c, &k);
+	size_t s = same ? ls->sort : sorts_find(c, &k);
 	if (s == INGEST_NONE) {
 		s = sorts_add(c, &k, row->row_line);
-	} else {
+	} else if (!same) {
 		const struct bundle_sort *o = &c->b->sorts[s];
 		if (o->date != k.date)
 			differs(r, row, SO_DATE, s);
 		if (o->table != k.table)
 			differs(r, row, SO_TABLE, s);
+	}
+	if (!same && key_len) {
+		memcpy(ls->prev, key, key_len);
+		ls->prev_len = key_len;
+		ls->k = k;
+		ls->sort = s;
+		ls->valid = 1;
 	}
 	int8_t *cats = c->b->sorts[s].cats;
 	if (cats[pos] != BUNDLE_MISSING) {

@@ -127,7 +127,7 @@ void sorts_wide_row(struct reader *r, const struct csv_row *row)
 void sorts_wide_done(struct reader *r)
 {
 	struct wide *w = r->state;
-	if (!w)
+	if (!w || r->row != sorts_wide_row)
 		return;
 	for (size_t i = 0; i < w->n_sets; i++)
 		free(w->map[i]);

@@ -84,13 +84,22 @@ int value_date(const char *s, char iso[11])
 		return 0;
 	if (day && (m < 1 || m > 12 || day > month_days(y, m)))
 		return 0;
-	if (iso) {
-		if (day)
-			snprintf(iso, 11, "%04d-%02d-%02d", y, m, day);
-		else if (m)
-			snprintf(iso, 11, "%04d-%02d", y, m);
-		else
-			snprintf(iso, 11, "%04d", y);
+	if (iso) { /* by hand: this runs for every sort's date */
+		size_t k = 0;
+		for (int i = 3, v = y; i >= 0; i--, v /= 10)
+			iso[i] = (char)('0' + v % 10);
+		k = 4;
+		if (m) {
+			iso[k++] = '-';
+			iso[k++] = (char)('0' + m / 10);
+			iso[k++] = (char)('0' + m % 10);
+		}
+		if (day) {
+			iso[k++] = '-';
+			iso[k++] = (char)('0' + day / 10);
+			iso[k++] = (char)('0' + day % 10);
+		}
+		iso[k] = '\0';
 	}
 	return y;
 }

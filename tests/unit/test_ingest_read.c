@@ -300,6 +300,34 @@ static void test_cards_without_scale(void **state)
 	bundle_free(&b);
 }
 
+static void test_long_interleaved(void **state)
+{
+	(void)state;
+	/* rows of two sorts mixed: the same sorts as when grouped; the compact
+	 * path (same sort columns as the previous row) must not mix them up */
+	struct bundle b1, b2;
+	struct diag d1 = run("traject,participant,phase,card,category\n"
+			     "t,p,individual,moed,5\nt,p,exchange,moed,1\nt,p,individual,kennis,4\n"
+			     "t,p,exchange,kennis,2\nt,p,exchange,balans,3\n", NULL, NULL, 0, &b1);
+	struct diag d2 = run("traject,participant,phase,card,category\n"
+			     "t,p,individual,moed,5\nt,p,individual,kennis,4\n"
+			     "t,p,exchange,moed,1\nt,p,exchange,kennis,2\nt,p,exchange,balans,3\n",
+			     NULL, NULL, 0, &b2);
+	assert_int_equal(d1.n, 0);
+	assert_int_equal(d2.n, 0);
+	char *s1 = ingest_test_dump(&b1), *s2 = ingest_test_dump(&b2);
+	assert_string_equal(s1, s2);
+	assert_int_equal(b1.n_sorts, 2);
+	assert_int_equal(b1.sorts[1].cats[27], 3); /* balans, in the exchange sort */
+	assert_int_equal(b1.sorts[0].cats[27], BUNDLE_MISSING);
+	free(s1);
+	free(s2);
+	diag_free(&d1);
+	diag_free(&d2);
+	bundle_free(&b1);
+	bundle_free(&b2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,6 +337,7 @@ int main(void)
 		cmocka_unit_test(test_reads_on),
 		cmocka_unit_test(test_files_hashed),
 		cmocka_unit_test(test_cards_without_scale),
+		cmocka_unit_test(test_long_interleaved),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
