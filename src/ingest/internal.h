@@ -181,7 +181,8 @@ struct reader {
 	void *state;
 };
 /* Parse text, read the header, pass each data row that has the header's
- * shape to r->row.  Returns the number of data rows. */
+ * shape to r->row.  Returns the number of data rows, -1 (reported) when
+ * there is not even a header. */
 long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr);
 /* The field of spec s ("" when the column is absent). */
 const char *reader_get(const struct reader *r, const struct csv_row *row, int s);

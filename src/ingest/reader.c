@@ -65,5 +65,7 @@ long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, 
 	r->c->file = r->file;
 	long rows = ingest_parse(r->file, t, n, delim, has_cr, on_row, r, r->c->d);
 	header_free(&r->h);
-	return rows > 0 ? rows - 1 : 0;
+	if (rows == 0) /* only a BOM, blank lines or delimiters */
+		diag_error(r->c->d, r->file, 0, 0, "no header row (expected a header row)");
+	return rows - 1;
 }
