@@ -9,5 +9,4 @@ static enum gw_status pending(const char *name)
 	return GW_EINTERNAL;
 }
 
-enum gw_status cmd_check(int argc, char **argv) { (void)argc; (void)argv; return pending("check"); }
 enum gw_status cmd_factors(int argc, char **argv) { (void)argc; (void)argv; return pending("factors"); }

@@ -1,0 +1,154 @@
+/* files.c - which files make the bundle: a folder is read for *.csv, a file
+ * is known by its name ("sorts*" is a sorts file), and read whole. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include "internal.h"
+
+static const char *const kind_names[FK_N] = {
+	"cards.csv", "scale.csv", "trajecten.csv", "participants.csv", "sorts.csv",
+	"group_tops.csv", "codebook.csv", "dilemmas.csv",
+};
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+static int ends_with_csv(const char *name)
+{
+	size_t n = strlen(name);
+	return n >= 4 && value_ieq(name + n - 4, ".csv");
+}
+
+enum file_kind ingest_file_kind(const char *path)
+{
+	const char *name = base_name(path);
+	if (strncasecmp(name, "sorts", 5) == 0 && ends_with_csv(name))
+		return FK_SORTS;
+	for (int k = 0; k < FK_N; k++)
+		if (value_ieq(name, kind_names[k]))
+			return (enum file_kind)k;
+	return FK_UNKNOWN;
+}
+
+static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
+		enum file_kind kind)
+{
+	GROW(*v, *cap, *n + 1);
+	(*v)[*n].path = xstrdup(path);
+	(*v)[*n].kind = kind;
+	(*n)++;
+}
+
+static void unknown_name(struct diag *d, const char *path)
+{
+	diag_error(d, path, 0, 0, "unknown file name (expected trajecten.csv, participants.csv, "
+		   "cards.csv, scale.csv, sorts*.csv, group_tops.csv, dilemmas.csv or codebook.csv)");
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char *dir,
+		       struct diag *d)
+{
+	DIR *dp = opendir(dir);
+	if (!dp) {
+		diag_error(d, dir, 0, 0, "cannot read folder: %s", strerror(errno));
+		return;
+	}
+	char **names = NULL;
+	size_t nn = 0, capn = 0;
+	struct dirent *e;
+	while ((e = readdir(dp)))
+		if (e->d_name[0] != '.' && ends_with_csv(e->d_name)) {
+			GROW(names, capn, nn + 1);
+			names[nn++] = xstrdup(e->d_name);
+		}
+	closedir(dp);
+	qsort(names, nn, sizeof *names, cmp_str);
+	size_t len = strlen(dir);
+	int sep = len > 0 && dir[len - 1] != '/';
+	int have_sorts = 0;
+	for (size_t i = 0; i < nn; i++) {
+		char *path = xasprintf("%s%s%s", dir, sep ? "/" : "", names[i]);
+		enum file_kind k = ingest_file_kind(path);
+		if (k == FK_UNKNOWN)
+			unknown_name(d, path);
+		else
+			add(v, n, cap, path, k);
+		have_sorts |= k == FK_SORTS;
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	if (!have_sorts)
+		diag_error(d, dir, 0, 0, "no sorts file in the bundle (expected sorts.csv)");
+}
+
+void ingest_find_files(const char *const *paths, size_t np, struct input_file **out,
+		       size_t *n_out, struct diag *d)
+{
+	struct input_file *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < np; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) != 0) {
+			diag_error(d, paths[i], 0, 0, "cannot read: %s", strerror(errno));
+		} else if (S_ISDIR(st.st_mode)) {
+			add_folder(&v, &n, &cap, paths[i], d);
+		} else {
+			enum file_kind k = ingest_file_kind(paths[i]);
+			if (k == FK_UNKNOWN)
+				unknown_name(d, paths[i]);
+			else
+				add(&v, &n, &cap, paths[i], k);
+		}
+	}
+	*out = v;
+	*n_out = n;
+}
+
+void ingest_files_free(struct input_file *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(f[i].path);
+	free(f);
+}
+
+unsigned char *ingest_slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	struct stat st;
+	if (fstat(fileno(fp), &st) == 0 && st.st_size > 0)
+		cap = (size_t)st.st_size + 1;
+	unsigned char *buf = xmalloc(cap);
+	for (;;) {
+		if (n == cap)
+			buf = xrealloc(buf, cap *= 2);
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	int err = ferror(fp);
+	fclose(fp);
+	if (err) {
+		free(buf);
+		errno = EIO;
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}

@@ -1,0 +1,266 @@
+/* internal.h - shared by the files of src/ingest only (not a public header).
+ *
+ * One input file goes: files.c (find, name -> kind, read bytes, hash) ->
+ * dialect.c (delimiter) -> encoding.c (BOM, UTF-8 / Windows-1252, NUL) ->
+ * parse.c (libcsv, physical line per field) -> header.c (column names) ->
+ * one reader per file kind (rows_*.c) -> cross-file checks (finish.c).
+ * Every reader reports to the diag and reads on after an error. */
+#ifndef GOEDWERK_INGEST_INTERNAL_H
+#define GOEDWERK_INGEST_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "goedwerk/bundle.h"
+#include "goedwerk/diag.h"
+#include "goedwerk/ingest.h"
+
+#define INGEST_FIELD_MAX 65536 /* longest field accepted, in bytes */
+#define INGEST_NONE ((size_t)-1)
+
+enum file_kind {
+	FK_CARDS, FK_SCALE, FK_TRAJECTEN, FK_PARTICIPANTS, FK_SORTS,
+	FK_GROUP_TOPS, FK_CODEBOOK, FK_DILEMMAS, FK_N, FK_UNKNOWN = FK_N
+};
+
+/* files.c */
+struct input_file {
+	char *path;          /* as shown in diagnostics */
+	enum file_kind kind;
+};
+/* The kind of a file by its base name ("sorts*" is a sorts file). */
+enum file_kind ingest_file_kind(const char *path);
+/* Expand paths (folders -> *.csv sorted by name) into files; reports unknown
+ * names and missing paths.  The caller frees with ingest_files_free. */
+void ingest_find_files(const char *const *paths, size_t n, struct input_file **out,
+		       size_t *n_out, struct diag *d);
+void ingest_files_free(struct input_file *f, size_t n);
+/* Read a whole file; NULL on failure (errno set).  Caller frees. */
+unsigned char *ingest_slurp(const char *path, size_t *len);
+
+/* dialect.c: the delimiter of the header line, outside quotes (',' when the
+ * line has none). */
+char ingest_detect_dialect(const unsigned char *s, size_t n);
+
+/* encoding.c: turn the bytes into UTF-8 text (BOM dropped, Windows-1252
+ * converted with a warning).  Returns the text (caller frees; may be s
+ * itself) or NULL when the file is refused (error reported at the line of
+ * the byte).  *has_cr: the text holds '\r'. */
+unsigned char *ingest_decode(const char *file, unsigned char *s, size_t n, char delim,
+			     size_t *out_n, int *has_cr, struct diag *d);
+
+/* parse.c: one parsed row.  Fields are NUL-terminated and valid until the
+ * callback returns. */
+struct csv_row {
+	size_t n;
+	const char *const *f;
+	const size_t *len;
+	const long *line;  /* the physical line where field i opens */
+	long row_line;     /* the line of the first field */
+	long index;        /* 0 = header */
+};
+typedef void (*csv_row_fn)(void *ctx, const struct csv_row *row);
+/* Parse text with libcsv and call fn for every non-blank row.  Parse
+ * problems (unterminated quote, stray quote, field > 64 KiB) go to the diag;
+ * a row with one is not passed on (it still counts: row 0 is the header).
+ * Returns the number of non-blank rows. */
+long ingest_parse(const char *file, const unsigned char *text, size_t n, char delim,
+		  int has_cr, csv_row_fn fn, void *ctx, struct diag *d);
+
+/* header.c */
+enum { COL_REQUIRED = 1, COL_TEXT = 2 /* kept verbatim, not trimmed */ };
+struct col_spec {
+	const char *name;
+	int flags;
+};
+struct header {
+	size_t n_fields;
+	int idx[24];          /* per spec: field index or -1 */
+	int *spec_of;         /* per field: spec index, -1 other, -2 nameless */
+	char **lname;         /* per field: lower-case trimmed name */
+	int ok;               /* the required columns are all there */
+};
+/* Map a header row onto specs (aliases, case-insensitive).  Refuses direct
+ * identifiers and duplicates.  Columns that are no spec are left to the
+ * caller (spec_of -1) when others_ok, else warned about and ignored. */
+void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
+		 const struct csv_row *row, const char *file, int others_ok, struct diag *d);
+void header_free(struct header *h);
+/* The canonical column name for a (lower-case) header name. */
+const char *header_canonical(const char *lname);
+/* 1 when a lower-case column name is a direct identifier. */
+int header_is_identifier(const char *lname);
+
+/* values.c */
+int value_looks_like_email(const char *s);
+/* Parse YYYY, YYYY-MM, YYYY-MM-DD (also DD-MM-YYYY, normalised into iso):
+ * returns the year or 0 when not a date. */
+int value_date(const char *s, char iso[11]);
+int value_int(const char *s, long *out);
+/* Case-insensitive ASCII equality. */
+int value_ieq(const char *a, const char *b);
+
+/* index.c: a hash index from keys to array positions.  The caller hashes
+ * and compares (its array holds the keys); the index stores hash + pos. */
+struct idx {
+	uint64_t *slots; /* (hash << 32) | (pos + 1); 0 = empty */
+	size_t n, used;
+};
+void idx_init(struct idx *x);
+void idx_free(struct idx *x);
+typedef int (*idx_eq)(const void *ctx, size_t pos, const void *key);
+size_t idx_find(const struct idx *x, uint64_t h, idx_eq eq, const void *ctx, const void *key);
+void idx_add(struct idx *x, uint64_t h, size_t pos);
+uint64_t idx_hash_ptrs(const void *const *p, size_t n);
+uint64_t idx_hash_str(const char *s, size_t n); /* case-folded ASCII */
+
+/* The ingest run. */
+struct card_key {
+	const char *key;      /* lower-case id or label_nl (pooled) */
+	size_t pos;
+};
+struct set_info {
+	struct bundle_card_set cs;
+	size_t cap_cards, cap_scale;
+	struct idx card_ix;   /* card_key index */
+	struct card_key *keys;
+	size_t n_keys, cap_keys;
+	const char *file;     /* where it was defined (NULL: built in) */
+	long line;
+	const char *scale_file; /* its first scale row */
+	long scale_line;
+	int used, shadowed, bad;
+};
+
+struct ingest_ctx {
+	const struct ingest_options *opt;
+	struct bundle *b;
+	struct diag *d;
+	int this_year;
+	const char *file;            /* the file being read */
+	/* card sets: 0 is the built-in default */
+	struct set_info *sets;
+	size_t n_sets, cap_sets;
+	int have_cards_file, reading_builtin;
+	/* trajecten */
+	struct idx traject_ix;
+	int have_trajecten_file;
+	/* participants */
+	struct idx part_ix;
+	int *part_birth, *part_year; /* pending birth year; earliest sort year */
+	long *part_line;
+	const char **part_file;
+	unsigned char *part_listed;  /* from participants.csv */
+	size_t cap_part;
+	struct idx listed_traject_ix;  /* trajecten with listed participants */
+	const char **listed_trajecten; size_t n_listed, cap_listed;
+	/* sorts */
+	struct idx sort_ix;
+	long *sort_line;             /* the row a sort was first given on */
+	const char **sort_file;
+	size_t cap_sort_line;
+	long forced_reported, forced_more;
+	/* codebook */
+	struct idx code_ix;
+	int have_codebook;
+	struct idx case_ix;          /* (traject, case) -> dilemma */
+	/* interned constants */
+	const char *s_individual, *s_exchange, *s_professional, *s_personal, *s_default_set;
+};
+
+/* reader.c: the plumbing every per-kind reader shares. */
+struct reader {
+	struct ingest_ctx *c;
+	const char *file;
+	const struct col_spec *specs;
+	size_t n_specs;
+	int others_ok;
+	struct header h;
+	long rows;             /* data rows seen */
+	void (*row)(struct reader *r, const struct csv_row *row);
+	void (*on_header)(struct reader *r, const struct csv_row *row);
+	void *state;
+};
+/* Parse text, read the header, pass each data row that has the header's
+ * shape to r->row.  Returns the number of data rows, -1 (reported) when
+ * there is not even a header. */
+long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr);
+/* The field of spec s ("" when the column is absent). */
+const char *reader_get(const struct reader *r, const struct csv_row *row, int s);
+long reader_col(const struct reader *r, int s);  /* 1-based column of spec s */
+long reader_line(const struct csv_row *row, const struct reader *r, int s);
+
+/* Arena memory in the bundle's pool blocks (freed by bundle_free). */
+void *ingest_arena_alloc(struct bundle *b, size_t n, size_t align);
+const char *ingest_intern(struct ingest_ctx *c, const char *s, size_t len);
+/* NULL for an empty optional value. */
+const char *ingest_intern_opt(struct ingest_ctx *c, const char *s);
+
+/* cards.c */
+void cards_init_builtin(struct ingest_ctx *c);
+void cards_read_file(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		     char delim, int has_cr);
+void scale_read_file(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		     char delim, int has_cr);
+void cards_finish(struct ingest_ctx *c);          /* scales, checks */
+struct set_info *cards_set(struct ingest_ctx *c, const char *name); /* NULL: unknown */
+/* Position of a card (id or label_nl, case-insensitive) or INGEST_NONE. */
+size_t cards_find(const struct set_info *s, const char *card, size_t len);
+/* Category from an integer or a scale label; 0 ok, -1 not. */
+int cards_category(const struct set_info *s, const char *v, int *out);
+/* 1 when name is a card id or label_nl of any known set. */
+int cards_any_set_has(struct ingest_ctx *c, const char *lname);
+void cards_to_bundle(struct ingest_ctx *c);
+
+/* rows_trajecten.c, rows_participants.c */
+void trajecten_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		    char delim, int has_cr);
+size_t trajecten_find(struct ingest_ctx *c, const char *traject);  /* interned */
+/* The traject (interned) or INGEST_NONE after reporting it unknown. */
+size_t trajecten_need(struct ingest_ctx *c, const char *traject, long line, long col);
+void participants_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		       char delim, int has_cr);
+/* The participant of a sort (created bare when allowed). */
+size_t participants_need(struct ingest_ctx *c, const char *traject, const char *participant,
+			 long line, long col);
+void participants_finish(struct ingest_ctx *c); /* band birth years */
+
+/* rows_sorts*.c: sorts.csv in long form (one row per placement; rows of the
+ * same traject, participant, session, phase, perspective and card set form
+ * one sort) or wide form (one row per sort, one column per card). */
+enum { SO_TRAJECT, SO_PARTICIPANT, SO_SESSION, SO_PHASE, SO_PERSPECTIVE, SO_CARD_SET,
+       SO_DATE, SO_TABLE, SO_CARD, SO_CATEGORY, SO_N };
+extern const struct col_spec sort_specs[SO_N];
+struct sort_head {
+	const char *traject, *participant, *session, *phase, *perspective, *card_set, *date, *table;
+	int year;
+	size_t participant_ix;
+	struct set_info *set;
+};
+/* The sort columns of a row; 0 when they are all valid. */
+int sorts_head(struct reader *r, const struct csv_row *row, struct sort_head *k);
+size_t sorts_find(struct ingest_ctx *c, const struct sort_head *k);
+/* A new sort with every card left out. */
+size_t sorts_add(struct ingest_ctx *c, const struct sort_head *k, long line);
+/* Report a forced-distribution break (warning, or error under strict). */
+void sorts_forced_break(struct ingest_ctx *c, long line, long col, const struct set_info *s,
+			int category, int count);
+void sorts_long_row(struct reader *r, const struct csv_row *row);
+void sorts_long_done(struct reader *r);
+void sorts_wide_header(struct reader *r, const struct csv_row *row);
+void sorts_wide_row(struct reader *r, const struct csv_row *row);
+void sorts_wide_done(struct reader *r);
+void sorts_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		char delim, int has_cr);
+
+/* rows_group_tops.c, rows_codebook.c, rows_dilemmas.c */
+void group_tops_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		     char delim, int has_cr);
+/* The canonical pillar (excellence, ethics, engagement) or NULL. */
+const char *codebook_pillar(struct ingest_ctx *c, const char *v);
+size_t codebook_find(struct ingest_ctx *c, const char *tag); /* interned */
+void codebook_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		   char delim, int has_cr);
+void dilemmas_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		   char delim, int has_cr);
+
+#endif

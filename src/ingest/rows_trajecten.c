@@ -1,0 +1,117 @@
+/* rows_trajecten.c - trajecten.csv, and trajecten named by other files:
+ * when any trajecten.csv is given, every traject must be in one; without
+ * one, a traject is created bare (organisation NULL). */
+#include <string.h>
+#include "internal.h"
+
+enum { T_TRAJECT, T_ORG, T_ORG_TYPE, T_SECTOR, T_START, T_END, T_DESCRIPTION };
+static const struct col_spec specs[] = {
+	{"traject", COL_REQUIRED}, {"organisation", COL_REQUIRED | COL_TEXT}, {"org_type", 0},
+	{"sector", 0}, {"start", 0}, {"end", 0}, {"description", COL_TEXT},
+};
+
+static int traject_eq(const void *ctx, size_t pos, const void *key)
+{
+	const struct bundle *b = ctx;
+	return b->trajecten[pos].traject == key;
+}
+
+size_t trajecten_find(struct ingest_ctx *c, const char *traject)
+{
+	return idx_find(&c->traject_ix, idx_hash_ptrs((const void *const *)&traject, 1),
+			traject_eq, c->b, traject);
+}
+
+static size_t add(struct ingest_ctx *c, const char *traject)
+{
+	struct bundle *b = c->b;
+	GROW(b->trajecten, b->cap_trajecten, b->n_trajecten + 1);
+	struct bundle_traject *t = &b->trajecten[b->n_trajecten];
+	memset(t, 0, sizeof *t);
+	t->traject = traject;
+	idx_add(&c->traject_ix, idx_hash_ptrs((const void *const *)&traject, 1), b->n_trajecten);
+	return b->n_trajecten++;
+}
+
+size_t trajecten_need(struct ingest_ctx *c, const char *traject, long line, long col)
+{
+	size_t t = trajecten_find(c, traject);
+	if (t != INGEST_NONE)
+		return t;
+	if (c->have_trajecten_file) {
+		diag_error(c->d, c->file, line, col, "unknown traject '%s' (expected a traject of "
+			   "trajecten.csv)", traject);
+		return INGEST_NONE;
+	}
+	return add(c, traject);
+}
+
+static const char *date_field(struct reader *r, const struct csv_row *row, int s, int *year)
+{
+	const char *v = reader_get(r, row, s);
+	*year = 0;
+	if (!*v)
+		return NULL;
+	char iso[11];
+	*year = value_date(v, iso);
+	if (!*year || strlen(v) != strlen(iso) || (v[4] != '-' && strlen(v) > 4)) {
+		diag_error(r->c->d, r->file, reader_line(row, r, s), reader_col(r, s),
+			   "%s '%s' (expected YYYY, YYYY-MM or YYYY-MM-DD)", specs[s].name, v);
+		*year = -1;
+		return NULL;
+	}
+	return ingest_intern(r->c, v, strlen(v));
+}
+
+static void row(struct reader *r, const struct csv_row *row)
+{
+	struct ingest_ctx *c = r->c;
+	const char *id = reader_get(r, row, T_TRAJECT), *org = reader_get(r, row, T_ORG);
+	if (!*id) {
+		diag_error(c->d, r->file, reader_line(row, r, T_TRAJECT), reader_col(r, T_TRAJECT),
+			   "empty traject (expected an id)");
+		return;
+	}
+	if (!*org)
+		diag_error(c->d, r->file, reader_line(row, r, T_ORG), reader_col(r, T_ORG),
+			   "empty organisation (expected a name)");
+	const char *traject = ingest_intern(c, id, strlen(id));
+	struct bundle_traject t = {0};
+	t.traject = traject;
+	t.organisation = ingest_intern_opt(c, org);
+	t.org_type = ingest_intern_opt(c, reader_get(r, row, T_ORG_TYPE));
+	t.sector = ingest_intern_opt(c, reader_get(r, row, T_SECTOR));
+	t.description = ingest_intern_opt(c, reader_get(r, row, T_DESCRIPTION));
+	int y0, y1;
+	t.start = date_field(r, row, T_START, &y0);
+	t.end = date_field(r, row, T_END, &y1);
+	t.start_year = y0 > 0 ? y0 : 0;
+	if (t.start && t.end && strcmp(t.start, t.end) > 0)
+		diag_error(c->d, r->file, reader_line(row, r, T_END), reader_col(r, T_END),
+			   "end '%s' before start '%s' (expected end >= start)", t.end, t.start);
+	size_t k = trajecten_find(c, traject);
+	if (k != INGEST_NONE) {
+		const struct bundle_traject *o = &c->b->trajecten[k];
+		if (o->organisation != t.organisation || o->org_type != t.org_type ||
+		    o->sector != t.sector || o->start != t.start || o->end != t.end ||
+		    o->description != t.description)
+			diag_error(c->d, r->file, reader_line(row, r, T_TRAJECT), reader_col(r, T_TRAJECT),
+				   "traject '%s' given twice, differently (expected one row per traject)", id);
+		return;
+	}
+	size_t i = add(c, traject); /* may move the array: index after */
+	c->b->trajecten[i] = t;
+}
+
+void trajecten_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		    char delim, int has_cr)
+{
+	struct reader r = {0};
+	r.c = c;
+	r.file = file;
+	r.specs = specs;
+	r.n_specs = sizeof specs / sizeof *specs;
+	r.row = row;
+	if (reader_run(&r, t, n, delim, has_cr) > 0) /* only a header: none */
+		c->have_trajecten_file = 1;
+}
