@@ -203,7 +203,28 @@ static int by_z_desc(const void *pa, const void *pb)
 	return a->j < b->j ? -1 : a->j > b->j;
 }
 
-static void arrays(struct factor_result *r, const double *qscores)
+/* qmethod's tie rule: a run of equal z-scores at ascending positions
+ * a1..a2 (1-based) all get q[floor((a1 + a2) / 2)] (R's rank() averages ties
+ * and indexing truncates). */
+static void qmethod_ties(struct factor_result *r, size_t c, const struct zcard *ord,
+			 const double *q)
+{
+	size_t n = r->n_cards, k = r->k;
+	for (size_t p = 0; p < n;) {
+		size_t e = p;
+		while (e + 1 < n && ord[e + 1].z == ord[p].z)
+			e++;
+		if (e > p) {
+			size_t a1 = n - e, a2 = n - p; /* ascending, 1-based */
+			double v = q[(a1 + a2) / 2 - 1];
+			for (size_t t = p; t <= e; t++)
+				r->arrays[ord[t].j * k + c] = v;
+		}
+		p = e + 1;
+	}
+}
+
+static void arrays(struct factor_result *r, const double *qscores, int compat)
 {
 	size_t n = r->n_cards, k = r->k;
 	struct zcard *ord = xmalloc(n * sizeof *ord);
@@ -228,6 +249,8 @@ static void arrays(struct factor_result *r, const double *qscores)
 			if (q)
 				r->arrays[ord[p].j * k + c] = q[n - 1 - p];
 		}
+		if (q && compat)
+			qmethod_ties(r, c, ord, q);
 	}
 	free(q);
 	free(ord);
@@ -338,20 +361,25 @@ enum gw_status stats_factor_run(const double *x, size_t n_sorts, size_t n_cards,
 	enum gw_status st = extract(x, N, n, opt, res);
 	if (st != GW_OK)
 		return st;
-	sign_by_sum(res->loadings, N, k);
+	/* qmethod leaves centroid factors as extracted */
+	int by_sum = !(opt->qmethod_compat && opt->extraction == FACTOR_CENTROID);
+	if (by_sum)
+		sign_by_sum(res->loadings, N, k);
 	if (opt->rotation == FACTOR_VARIMAX && k > 1) {
 		double eps = opt->varimax_eps > 0 ? opt->varimax_eps : FACTOR_VARIMAX_EPS;
 		st = stats_factor_varimax(res->loadings, N, k, eps, &res->varimax_iterations,
 					  &res->varimax_converged);
 		if (st != GW_OK)
 			return st;
-		sign_by_sum(res->loadings, N, k);
+		if (by_sum)
+			sign_by_sum(res->loadings, N, k);
 		order_by_variance(res->loadings, N, k);
 	}
 	flag(res, opt->manual_flags);
-	sign_convention(res);
+	if (!opt->qmethod_compat)
+		sign_convention(res);
 	zscores(res, x);
-	arrays(res, opt->qscores);
+	arrays(res, opt->qscores, opt->qmethod_compat);
 	characteristics(res);
 	if (k > 1)
 		qdc(res);

@@ -45,6 +45,13 @@
  *     consensus when no pair is significant; it distinguishes factor f at
  *     p < .05 (level 1) or p < .01 (level 2) when every pair with f is
  *     significant at that level.
+ * qmethod_compat = 1 reproduces qmethod 1.8.4 where the defaults above
+ * deliberately differ: no sign convention (step 4; PCA factors keep psych's
+ * positive-sum orientation, centroid factors their extracted and rotated
+ * signs), and its tie rule in arrays.  The sign matters beyond display: a
+ * factor defined by negative loadings has z-scores opposite to its defining
+ * sorts, and its z differences with other factors (so distinguishing and
+ * consensus cards) change with the flip.
  * A factor without defining sorts has no z-scores (defined[f] = 0): its
  * z-scores, arrays and ranks are NaN/0 and its pairs count as not
  * significant and are left out of distinguishing/consensus (sig = -1).
@@ -73,6 +80,7 @@ struct factor_options {
 	const double *qscores;            /* n values (any order): the forced
 					   * distribution; NULL: no arrays */
 	const signed char *manual_flags;  /* N x k, -1/0/1 (k in final order); NULL */
+	int qmethod_compat;               /* 1: reproduce qmethod 1.8.4 exactly, see below */
 };
 void stats_factor_options_default(struct factor_options *o);
 
