@@ -14,4 +14,3 @@ enum gw_status cmd_ingest(int argc, char **argv) { (void)argc; (void)argv; retur
 enum gw_status cmd_list(int argc, char **argv) { (void)argc; (void)argv; return pending("list"); }
 enum gw_status cmd_analyse(int argc, char **argv) { (void)argc; (void)argv; return pending("analyse"); }
 enum gw_status cmd_report(int argc, char **argv) { (void)argc; (void)argv; return pending("report"); }
-enum gw_status cmd_factors(int argc, char **argv) { (void)argc; (void)argv; return pending("factors"); }
