@@ -1,6 +1,7 @@
 /* factors_flags.c - the manual flags file of `goedwerk factors --flags`
  * (format in goedwerk/factors.h).  Every bad line is reported, then the
  * whole file is refused. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/util.h"
@@ -32,9 +33,28 @@ static size_t split(char *line, char **field)
 	return nf;
 }
 
-/* Analysed index of the sort named s, or -1. */
-static long find_sort(const struct dataset *ds, const size_t *used, size_t n_used, const char *s)
+/* Analysed sorts ordered by store id, to find "s<id>" in O(log N). */
+struct by_id {
+	int64_t id;
+	size_t i;
+};
+static int cmp_id(const void *a, const void *b)
 {
+	int64_t x = ((const struct by_id *)a)->id, y = ((const struct by_id *)b)->id;
+	return (x > y) - (x < y);
+}
+
+/* Analysed index of the sort named s, or -1.  Labels (--show-sorts) are
+ * looked up one by one. */
+static long find_sort(const struct dataset *ds, const size_t *used, size_t n_used,
+		      const struct by_id *ids, const char *s)
+{
+	long id;
+	if (s[0] == 's' && parse_long(s + 1, &id) == 0 && !ds->sort_label) {
+		struct by_id key = {id, 0};
+		const struct by_id *hit = bsearch(&key, ids, n_used, sizeof *ids, cmp_id);
+		return hit ? (long)hit->i : -1;
+	}
 	char buf[32];
 	for (size_t i = 0; i < n_used; i++)
 		if (strcmp(factors_sort_name(ds, used[i], buf, sizeof buf), s) == 0)
@@ -50,6 +70,10 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 		fprintf(err, "goedwerk factors: cannot read flags file '%s'\n", path);
 		return GW_EUSAGE;
 	}
+	struct by_id *ids = xmalloc((n_used ? n_used : 1) * sizeof *ids);
+	for (size_t i = 0; i < n_used; i++)
+		ids[i] = (struct by_id){ds->sort_id[used[i]], i};
+	qsort(ids, n_used, sizeof *ids, cmp_id);
 	signed char *fl = xmalloc(n_used * k);
 	memset(fl, -1, n_used * k);
 	char line[FLAGS_MAX_LINE];
@@ -63,7 +87,7 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 		if (!*line)
 			continue;
 		size_t nf = split(line, fld);
-		long i = find_sort(ds, used, n_used, fld[0]);
+		long i = find_sort(ds, used, n_used, ids, fld[0]);
 		long fac = 0, on = 1;
 		if (i < 0) {
 			fprintf(err, "%s:%zu:1: unknown sort '%s' (expected a sort of factor_loadings.csv, "
@@ -89,6 +113,7 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 		fl[(size_t)i * k + (size_t)(fac - 1)] = (signed char)on;
 	}
 	fclose(f);
+	free(ids);
 	if (bad) {
 		free(fl);
 		return GW_EDATA;
