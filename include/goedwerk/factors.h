@@ -3,8 +3,9 @@
  * holds which viewpoint).
  *
  * Which sorts: the complete sorts of the dataset (a sort that leaves a card
- * out is left out, and so is a sort without variation); the counts are in
- * struct factors_tables and on err.  The factor arrays use the card set's
+ * out is left out, and so is a sort without variation), of o->phase and
+ * o->perspective when set; the counts are in struct factors_tables and on
+ * err (when err is not NULL).  The factor arrays use the card set's
  * forced distribution (scale counts); a card set that is not forced (or whose
  * counts do not add up to its cards) uses the mean sorted profile of the
  * sorts, rounded to whole categories.
@@ -56,6 +57,7 @@ struct factors_options {
 	const char *flags_path;           /* manual flags file, or NULL */
 	int qmethod_compat;
 	int min_cell;
+	const char *phase, *perspective; /* only sorts of this phase/perspective; NULL: all */
 };
 void factors_options_default(struct factors_options *o);
 

@@ -31,11 +31,32 @@ const char *factors_sort_name(const struct dataset *ds, size_t row, char *buf, s
 	return buf;
 }
 
-/* Complete sorts with some variation. */
-static size_t *usable_sorts(const struct dataset *ds, struct factors_tables *ft)
+/* Level code of name in factor f; -1 when absent, -2 when name is NULL. */
+static int32_t level_of(const struct dataset *ds, int f, const char *name)
+{
+	if (!name)
+		return -2;
+	for (size_t l = 0; l < ds->f[f].n_levels; l++)
+		if (strcmp(ds->f[f].levels[l], name) == 0)
+			return (int32_t)l;
+	return -1;
+}
+
+static int selected(const struct dataset *ds, int f, int32_t want, size_t row)
+{
+	return want == -2 || (ds->f[f].code && ds->f[f].code[row] == want);
+}
+
+/* Complete sorts with some variation, of the phase and perspective asked. */
+static size_t *usable_sorts(const struct dataset *ds, const struct factors_options *o,
+			    struct factors_tables *ft)
 {
 	size_t *used = xmalloc((ds->n_sorts ? ds->n_sorts : 1) * sizeof *used), m = 0;
+	int32_t phase = level_of(ds, DS_PHASE, o->phase);
+	int32_t persp = level_of(ds, DS_PERSPECTIVE, o->perspective);
 	for (size_t i = 0; i < ds->n_sorts; i++) {
+		if (!selected(ds, DS_PHASE, phase, i) || !selected(ds, DS_PERSPECTIVE, persp, i))
+			continue;
 		int complete = 1, varies = 0;
 		for (size_t j = 0; j < ds->n_cards; j++) {
 			int c = ds_cat(ds, i, j);
@@ -125,26 +146,45 @@ static enum gw_status check_k(const struct factors_options *o, size_t N, size_t 
 	return GW_OK;
 }
 
+static enum gw_status factors_analyse(const struct dataset *ds, const struct factors_options *o,
+				      struct factors_tables *ft, size_t *used, FILE *err);
+
 enum gw_status factors_run(const struct dataset *ds, const struct factors_options *o,
 			   struct factors_tables *ft, FILE *err)
 {
 	memset(ft, 0, sizeof *ft);
-	size_t *used = usable_sorts(ds, ft);
-	size_t N = ft->n_sorts_used, n = ds->n_cards, k = 0;
+	size_t *used = usable_sorts(ds, o, ft);
+	size_t N = ft->n_sorts_used;
 	ft->n_people_used = factors_count_people(ds, used, N);
+	FILE *quiet = NULL;
+	if (!err) /* messages are wanted only once by callers that build table by table */
+		err = quiet = fopen("/dev/null", "w");
+	if (!err) {
+		free(used);
+		return GW_EINTERNAL;
+	}
 	fprintf(err, "goedwerk factors: %zu sorts of %zu people analysed; left out %zu incomplete "
 		"and %zu without variation\n", N, ft->n_people_used, ft->n_incomplete, ft->n_constant);
+	enum gw_status st = factors_analyse(ds, o, ft, used, err);
+	if (quiet)
+		fclose(quiet);
+	free(used);
+	return st;
+}
+
+/* The analysis proper over the usable sorts used[0..n_sorts_used). */
+static enum gw_status factors_analyse(const struct dataset *ds, const struct factors_options *o,
+				      struct factors_tables *ft, size_t *used, FILE *err)
+{
+	size_t N = ft->n_sorts_used, n = ds->n_cards, k = 0;
 	if (N < 2 || n < 3) {
 		fprintf(err, "goedwerk factors: too few complete sorts (%zu) or cards (%zu) "
 			"for a factor analysis (expected at least 2 sorts of 3 cards)\n", N, n);
-		free(used);
 		return GW_EDATA;
 	}
 	enum gw_status st = check_k(o, N, n, &k, err);
-	if (st != GW_OK) {
-		free(used);
+	if (st != GW_OK)
 		return st;
-	}
 	double *x = xmalloc(N * n * sizeof *x);
 	for (size_t i = 0; i < N; i++)
 		for (size_t j = 0; j < n; j++)
@@ -187,6 +227,5 @@ enum gw_status factors_run(const struct dataset *ds, const struct factors_option
 	free(flags);
 	free(q);
 	free(x);
-	free(used);
 	return st;
 }

@@ -6,7 +6,7 @@
 #include "goedwerk/util.h"
 #include "factors_internal.h"
 
-static const struct column cols_comp[] = {
+const struct column factors_cols_composition[] = {
 	{"factor", 1}, {"stratum_type", 1}, {"stratum", 1}, {"n_sorts", 0}, {"n_people", 0},
 	{"share", 0}};
 
@@ -72,8 +72,8 @@ static void suppress_group(struct cell_count *cells, size_t nc, int min_cell)
 
 void factors_fill_composition(struct factors_ctx *c)
 {
-	struct table *t = table_new("factor_composition", cols_comp,
-				    sizeof cols_comp / sizeof cols_comp[0]);
+	struct table *t = table_new("factor_composition", factors_cols_composition,
+				    FACTORS_NCOLS_COMPOSITION);
 	c->ft->t[FACTORS_COMPOSITION] = t;
 	int32_t *mark = xmalloc((c->ds->n_people ? c->ds->n_people : 1) * sizeof *mark);
 	for (size_t f = 0; f < c->r->k; f++)

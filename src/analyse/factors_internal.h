@@ -21,6 +21,22 @@ size_t factors_count_people(const struct dataset *ds, const size_t *rows, size_t
 /* People among the defining sorts of factor f. */
 size_t factors_defining_people(const struct factors_ctx *c, size_t f);
 
+/* The columns of each table (shared with the registry rows, tbl_factors.c). */
+#define FACTORS_NCOLS_LOADINGS 4
+#define FACTORS_NCOLS_ARRAYS 9
+#define FACTORS_NCOLS_CHARACTERISTICS 10
+#define FACTORS_NCOLS_EIGENVALUES 4
+#define FACTORS_NCOLS_DIFFERENCES 7
+#define FACTORS_NCOLS_CORRELATIONS 3
+#define FACTORS_NCOLS_COMPOSITION 6
+extern const struct column factors_cols_loadings[FACTORS_NCOLS_LOADINGS];
+extern const struct column factors_cols_arrays[FACTORS_NCOLS_ARRAYS];
+extern const struct column factors_cols_characteristics[FACTORS_NCOLS_CHARACTERISTICS];
+extern const struct column factors_cols_eigenvalues[FACTORS_NCOLS_EIGENVALUES];
+extern const struct column factors_cols_differences[FACTORS_NCOLS_DIFFERENCES];
+extern const struct column factors_cols_correlations[FACTORS_NCOLS_CORRELATIONS];
+extern const struct column factors_cols_composition[FACTORS_NCOLS_COMPOSITION];
+
 void factors_fill_tables(struct factors_ctx *c);
 void factors_fill_composition(struct factors_ctx *c);
 

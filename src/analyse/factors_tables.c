@@ -8,21 +8,21 @@
 
 #define NCOLS(a) (sizeof(a) / sizeof((a)[0]))
 
-static const struct column cols_loadings[] = {
+const struct column factors_cols_loadings[] = {
 	{"sort", 1}, {"factor", 1}, {"loading", 0}, {"flagged", 0}};
-static const struct column cols_arrays[] = {
+const struct column factors_cols_arrays[] = {
 	{"card", 1}, {"label_nl", 1}, {"factor", 1}, {"z_score", 0}, {"rank", 0}, {"category", 0},
 	{"distinguishing", 0}, {"distinguishing_p", 0}, {"consensus", 0}};
-static const struct column cols_char[] = {
+const struct column factors_cols_characteristics[] = {
 	{"factor", 1}, {"n_sorts", 0}, {"n_defining", 0}, {"n_defining_people", 0}, {"flipped", 0},
 	{"variance", 0}, {"variance_share", 0}, {"average_reliability", 0}, {"reliability", 0},
 	{"se_scores", 0}};
-static const struct column cols_eigen[] = {
+const struct column factors_cols_eigenvalues[] = {
 	{"component", 1}, {"eigenvalue", 0}, {"variance_share", 0}, {"cumulative_share", 0}};
-static const struct column cols_diff[] = {
+const struct column factors_cols_differences[] = {
 	{"card", 1}, {"factor_a", 1}, {"factor_b", 1}, {"difference", 0}, {"sed", 0},
 	{"p_below", 0}, {"stars", 0}};
-static const struct column cols_cor[] = {{"factor_a", 1}, {"factor_b", 1}, {"r", 0}};
+const struct column factors_cols_correlations[] = {{"factor_a", 1}, {"factor_b", 1}, {"r", 0}};
 
 size_t factors_defining_people(const struct factors_ctx *c, size_t f)
 {
@@ -181,12 +181,12 @@ void factors_fill_tables(struct factors_ctx *c)
 		people[f] = factors_defining_people(c, f);
 		small[f] = people[f] < (size_t)c->o->min_cell;
 	}
-	ft->t[FACTORS_LOADINGS] = table_new("factor_loadings", cols_loadings, NCOLS(cols_loadings));
-	ft->t[FACTORS_ARRAYS] = table_new("factor_arrays", cols_arrays, NCOLS(cols_arrays));
-	ft->t[FACTORS_CHARACTERISTICS] = table_new("factor_characteristics", cols_char, NCOLS(cols_char));
-	ft->t[FACTORS_EIGENVALUES] = table_new("factor_eigenvalues", cols_eigen, NCOLS(cols_eigen));
-	ft->t[FACTORS_DIFFERENCES] = table_new("factor_differences", cols_diff, NCOLS(cols_diff));
-	ft->t[FACTORS_CORRELATIONS] = table_new("factor_correlations", cols_cor, NCOLS(cols_cor));
+	ft->t[FACTORS_LOADINGS] = table_new("factor_loadings", factors_cols_loadings, NCOLS(factors_cols_loadings));
+	ft->t[FACTORS_ARRAYS] = table_new("factor_arrays", factors_cols_arrays, NCOLS(factors_cols_arrays));
+	ft->t[FACTORS_CHARACTERISTICS] = table_new("factor_characteristics", factors_cols_characteristics, NCOLS(factors_cols_characteristics));
+	ft->t[FACTORS_EIGENVALUES] = table_new("factor_eigenvalues", factors_cols_eigenvalues, NCOLS(factors_cols_eigenvalues));
+	ft->t[FACTORS_DIFFERENCES] = table_new("factor_differences", factors_cols_differences, NCOLS(factors_cols_differences));
+	ft->t[FACTORS_CORRELATIONS] = table_new("factor_correlations", factors_cols_correlations, NCOLS(factors_cols_correlations));
 	fill_loadings(c, ft->t[FACTORS_LOADINGS]);
 	fill_arrays(c, ft->t[FACTORS_ARRAYS], small);
 	fill_characteristics(c, ft->t[FACTORS_CHARACTERISTICS], people);

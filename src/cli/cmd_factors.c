@@ -46,6 +46,8 @@ static const char usage[] =
 	"                      its tie rule in factor arrays\n"
 	"  --decimal-comma     write numbers with a decimal comma (and ';' between fields)\n"
 	"\n"
+	"Sorts: --phase individual --perspective professional unless the selection\n"
+	"names a phase or perspective (one sort per person).\n"
 	"Factors are ordered by explained variance after rotation.  Sign convention: a\n"
 	"factor whose defining loadings are mostly negative is flipped (flipped = 1 in\n"
 	"factor_characteristics.csv).  Factor arrays: equal z-scores are ranked in card\n"
@@ -192,6 +194,11 @@ enum gw_status cmd_factors(int argc, char **argv)
 		return st;
 	}
 	o.min_cell = sel.min_cell;
+	/* one sort per person unless asked otherwise */
+	if (!sel.phase)
+		sel.phase = "individual";
+	if (!sel.perspective)
+		sel.perspective = "professional";
 	struct store s;
 	st = store_open(&s, store_path(db), 0, stderr);
 	if (st == GW_OK) {

@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include "goedwerk/analyse.h"
 #include "goedwerk/factors.h"
+#include "../../src/analyse/tables.h"
 
 #define assert_near(a, b, tol)                                                         \
 	do {                                                                           \
@@ -31,10 +33,12 @@
 enum { NS = 9, NC = 33, NROWS = NS + 2 };
 static char *org_levels[] = {"A", "B"};
 static char *role_levels[] = {"beleid"};
+static char *phase_levels[] = {"exchange", "individual"};
+static char *persp_levels[] = {"professional"};
 
 struct fixture {
 	struct dataset ds;
-	int32_t org[NROWS], role[NROWS];
+	int32_t org[NROWS], role[NROWS], phase[NROWS], persp[NROWS];
 };
 
 /* Lipset: sorts as rows; row 9 leaves card 0 out, row 10 is constant. */
@@ -82,12 +86,16 @@ static int build(struct fixture *fx)
 		/* US1, US2 (factor "US" of qmethod) in A, US8 in B; the rest A */
 		fx->org[i] = i == 7 ? 1 : 0;
 		fx->role[i] = 0;
+		fx->phase[i] = 1;
+		fx->persp[i] = 0;
 	}
 	ds->n_people = NROWS;
 	for (int k = 0; k < DS_N_FACTORS; k++)
 		ds->f[k].name = "other";
 	ds->f[DS_ORGANISATION] = (struct ds_factor){"organisation", 2, org_levels, fx->org};
 	ds->f[DS_ROLE] = (struct ds_factor){"role", 1, role_levels, fx->role};
+	ds->f[DS_PHASE] = (struct ds_factor){"phase", 2, phase_levels, fx->phase};
+	ds->f[DS_PERSPECTIVE] = (struct ds_factor){"perspective", 1, persp_levels, fx->persp};
 	ds->f[DS_AGE_BAND].name = "age_band"; /* no levels: all unknown */
 	ds->f[DS_YEAR].name = "year";
 	return 0;
@@ -328,12 +336,61 @@ static void test_flags_file_and_options(void **state)
 	release(&fx);
 }
 
+/* The registry rows (goedwerk analyse): the SPEC columns are there, the
+ * rows equal those of factors_run with the factors defaults, and the
+ * default phase filter (individual) leaves out an exchange sort. */
+static void test_registry_rows(void **state)
+{
+	(void)state;
+	struct fixture fx;
+	if (build(&fx) != 0)
+		skip();
+	struct selection sel;
+	memset(&sel, 0, sizeof sel);
+	sel.min_cell = 1;
+	FILE *err = devnull();
+	struct analysis a = {&fx.ds, &sel, err};
+	const struct table_def *defs[] = {&table_factor_loadings, &table_factor_arrays};
+	for (size_t d = 0; d < 2; d++)
+		for (const char *const *c = defs[d]->spec_columns; *c; c++) {
+			size_t found = 0;
+			for (size_t j = 0; j < defs[d]->ncols; j++)
+				found += strcmp(defs[d]->cols[j].name, *c) == 0;
+			assert_int_equal(found, 1);
+		}
+	fx.phase[3] = 0; /* US4 after the exchange: left out by default */
+	struct table *t = table_new(table_factor_loadings.name, table_factor_loadings.cols,
+				    table_factor_loadings.ncols);
+	assert_int_equal(table_factor_loadings.build(&a, t), GW_OK);
+	assert_int_equal(t->nrows, 8 * 3);
+	table_free(t);
+	fx.phase[3] = 1;
+	t = table_new(table_factor_arrays.name, table_factor_arrays.cols, table_factor_arrays.ncols);
+	assert_int_equal(table_factor_arrays.build(&a, t), GW_OK);
+	assert_int_equal(t->nrows, 99);
+	size_t r = find_row(t, "sta_1", 1);
+	assert_near(get_real(t, r, "z_score"), 1.659916194, 1e-6);
+	table_free(t);
+	/* a selection that names an absent phase: empty tables, not a failure */
+	sel.phase = NULL;
+	fx.phase[0] = 0;
+	for (size_t i = 0; i < NROWS; i++)
+		fx.phase[i] = 0;
+	t = table_new(table_factor_arrays.name, table_factor_arrays.cols, table_factor_arrays.ncols);
+	assert_int_equal(table_factor_arrays.build(&a, t), GW_OK);
+	assert_int_equal(t->nrows, 0);
+	table_free(t);
+	fclose(err);
+	release(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lipset_tables),
 		cmocka_unit_test(test_suppression),
 		cmocka_unit_test(test_flags_file_and_options),
+		cmocka_unit_test(test_registry_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
