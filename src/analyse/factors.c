@@ -219,6 +219,10 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 		if (o->rotation == FACTOR_VARIMAX && k > 1 && !r.varimax_converged)
 			fprintf(err, "goedwerk factors: varimax stopped after %d iterations without "
 				"settling\n", r.varimax_iterations);
+		for (size_t f = 0; f < k; f++)
+			if (r.flipped[f])
+				fprintf(err, "goedwerk factors: factor %zu flipped (its defining sorts load "
+					"mostly negatively)\n", f + 1);
 		struct factors_ctx c = {ds, o, &r, used, N, ft};
 		factors_fill_tables(&c);
 		factors_fill_composition(&c);
