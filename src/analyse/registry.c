@@ -5,5 +5,12 @@
 const struct table_def *const analyse_registry[] = {
 	&table_value_frequencies,
 	&table_value_summary,
+	&table_factor_loadings,
+	&table_factor_arrays,
+	&table_factor_characteristics,
+	&table_factor_eigenvalues,
+	&table_factor_differences,
+	&table_factor_correlations,
+	&table_factor_composition,
 };
 const size_t analyse_registry_len = sizeof analyse_registry / sizeof analyse_registry[0];

@@ -9,5 +9,12 @@
 
 extern const struct table_def table_value_frequencies;
 extern const struct table_def table_value_summary;
+extern const struct table_def table_factor_loadings;
+extern const struct table_def table_factor_arrays;
+extern const struct table_def table_factor_characteristics;
+extern const struct table_def table_factor_eigenvalues;
+extern const struct table_def table_factor_differences;
+extern const struct table_def table_factor_correlations;
+extern const struct table_def table_factor_composition;
 
 #endif

@@ -1,0 +1,109 @@
+/* factors_compose.c - who holds which viewpoint: the defining sorts of each
+ * factor by organisation, role, age band and year, with min-cell and
+ * secondary suppression (see goedwerk/factors.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/util.h"
+#include "factors_internal.h"
+
+const struct column factors_cols_composition[] = {
+	{"factor", 1}, {"stratum_type", 1}, {"stratum", 1}, {"n_sorts", 0}, {"n_people", 0},
+	{"share", 0}};
+
+static const int comp_strata[] = {DS_ORGANISATION, DS_ROLE, DS_AGE_BAND, DS_YEAR};
+
+struct cell_count {
+	size_t n_sorts, n_people, row;
+	int suppressed;
+};
+
+/* Counts per level (the last slot: unknown) among the defining sorts of f. */
+static void count_levels(const struct factors_ctx *c, size_t f, const struct ds_factor *df,
+			 struct cell_count *cells, int32_t *last_level_of_person)
+{
+	size_t L = df->n_levels, k = c->r->k;
+	for (size_t p = 0; p < c->ds->n_people; p++)
+		last_level_of_person[p] = INT32_MIN;
+	/* people are counted once per level: mark (person, level) pairs by
+	 * sorting the defining rows by level first */
+	size_t *rows = xmalloc((c->n_used ? c->n_used : 1) * sizeof *rows), m = 0;
+	for (size_t lv = 0; lv <= L; lv++)
+		for (size_t i = 0; i < c->n_used; i++) {
+			if (!c->r->flagged[i * k + f])
+				continue;
+			size_t row = c->used[i];
+			int32_t code = df->code ? df->code[row] : -1;
+			size_t slot = code < 0 ? L : (size_t)code;
+			if (slot == lv)
+				rows[m++] = row;
+		}
+	for (size_t t = 0; t < m; t++) {
+		size_t row = rows[t];
+		int32_t code = df->code ? df->code[row] : -1;
+		size_t slot = code < 0 ? L : (size_t)code;
+		cells[slot].n_sorts++;
+		int32_t person = c->ds->person[row];
+		if (person >= 0 && last_level_of_person[person] != (int32_t)slot) {
+			last_level_of_person[person] = (int32_t)slot;
+			cells[slot].n_people++;
+		}
+	}
+	free(rows);
+}
+
+/* Primary suppression below min_cell people, then, when a group has exactly
+ * one suppressed cell, the smallest other cell too. */
+static void suppress_group(struct cell_count *cells, size_t nc, int min_cell)
+{
+	size_t nsup = 0;
+	for (size_t s = 0; s < nc; s++) {
+		cells[s].suppressed = cells[s].n_people > 0 && cells[s].n_people < (size_t)min_cell;
+		nsup += (size_t)cells[s].suppressed;
+	}
+	if (nsup != 1)
+		return;
+	size_t best = nc;
+	for (size_t s = 0; s < nc; s++)
+		if (!cells[s].suppressed && (best == nc || cells[s].n_people < cells[best].n_people))
+			best = s;
+	if (best < nc)
+		cells[best].suppressed = 2;
+}
+
+void factors_fill_composition(struct factors_ctx *c)
+{
+	struct table *t = table_new("factor_composition", factors_cols_composition,
+				    FACTORS_NCOLS_COMPOSITION);
+	c->ft->t[FACTORS_COMPOSITION] = t;
+	int32_t *mark = xmalloc((c->ds->n_people ? c->ds->n_people : 1) * sizeof *mark);
+	for (size_t f = 0; f < c->r->k; f++)
+		for (size_t s = 0; s < sizeof comp_strata / sizeof *comp_strata; s++) {
+			const struct ds_factor *df = &c->ds->f[comp_strata[s]];
+			size_t L = df->n_levels;
+			struct cell_count *cells = xcalloc(L + 1, sizeof *cells);
+			count_levels(c, f, df, cells, mark);
+			/* the unknown slot is a cell only when someone is in it */
+			suppress_group(cells, L + (cells[L].n_sorts > 0), c->o->min_cell);
+			for (size_t lv = 0; lv <= L; lv++) {
+				if (lv == L && cells[lv].n_sorts == 0)
+					continue; /* no unknowns: no row */
+				size_t row = table_add_row(t);
+				table_set_int(t, row, 0, (long long)f + 1);
+				table_set_text(t, row, 1, df->name ? df->name : "?");
+				table_set_text(t, row, 2, lv < L ? df->levels[lv] : "unknown");
+				table_set_int(t, row, 3, (long long)cells[lv].n_sorts);
+				table_set_int(t, row, 4, (long long)cells[lv].n_people);
+				if (c->r->n_defining[f])
+					table_set_real(t, row, 5, (double)cells[lv].n_sorts /
+							   (double)c->r->n_defining[f]);
+				else
+					table_set_undefined(t, row, 5, "no defining sorts");
+				if (cells[lv].suppressed)
+					table_suppress_row(t, row, cells[lv].suppressed == 1
+						? "fewer than --min-cell people"
+						: "secondary suppression (a suppressed cell could be worked out)");
+			}
+			free(cells);
+		}
+	free(mark);
+}

@@ -1,0 +1,201 @@
+/* factors_tables.c - the rows of the factor tables (see goedwerk/factors.h)
+ * and their min-cell suppression. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/util.h"
+#include "factors_internal.h"
+
+#define NCOLS(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct column factors_cols_loadings[] = {
+	{"sort", 1}, {"factor", 1}, {"loading", 0}, {"flagged", 0}};
+const struct column factors_cols_arrays[] = {
+	{"card", 1}, {"label_nl", 1}, {"factor", 1}, {"z_score", 0}, {"rank", 0}, {"category", 0},
+	{"distinguishing", 0}, {"distinguishing_p", 0}, {"consensus", 0}};
+const struct column factors_cols_characteristics[] = {
+	{"factor", 1}, {"n_sorts", 0}, {"n_defining", 0}, {"n_defining_people", 0}, {"flipped", 0},
+	{"variance", 0}, {"variance_share", 0}, {"average_reliability", 0}, {"reliability", 0},
+	{"se_scores", 0}};
+const struct column factors_cols_eigenvalues[] = {
+	{"component", 1}, {"eigenvalue", 0}, {"variance_share", 0}, {"cumulative_share", 0}};
+const struct column factors_cols_differences[] = {
+	{"card", 1}, {"factor_a", 1}, {"factor_b", 1}, {"difference", 0}, {"sed", 0},
+	{"p_below", 0}, {"stars", 0}};
+const struct column factors_cols_correlations[] = {{"factor_a", 1}, {"factor_b", 1}, {"r", 0}};
+
+size_t factors_defining_people(const struct factors_ctx *c, size_t f)
+{
+	size_t k = c->r->k, m = 0;
+	size_t *rows = xmalloc((c->n_used ? c->n_used : 1) * sizeof *rows);
+	for (size_t i = 0; i < c->n_used; i++)
+		if (c->r->flagged[i * k + f])
+			rows[m++] = c->used[i];
+	size_t p = factors_count_people(c->ds, rows, m);
+	free(rows);
+	return p;
+}
+
+static void fill_loadings(struct factors_ctx *c, struct table *t)
+{
+	const struct factor_result *r = c->r;
+	char buf[32];
+	for (size_t i = 0; i < c->n_used; i++)
+		for (size_t f = 0; f < r->k; f++) {
+			size_t row = table_add_row(t);
+			table_set_text(t, row, 0, factors_sort_name(c->ds, c->used[i], buf, sizeof buf));
+			table_set_int(t, row, 1, (long long)f + 1);
+			table_set_real(t, row, 2, r->loadings[i * r->k + f]);
+			table_set_int(t, row, 3, r->flagged[i * r->k + f]);
+		}
+}
+
+static void fill_arrays(struct factors_ctx *c, struct table *t, const int *small)
+{
+	const struct factor_result *r = c->r;
+	size_t k = r->k;
+	for (size_t f = 0; f < k; f++)
+		for (size_t j = 0; j < r->n_cards; j++) {
+			size_t row = table_add_row(t);
+			table_set_text(t, row, 0, c->ds->card_id[j]);
+			table_set_text(t, row, 1, c->ds->label_nl ? c->ds->label_nl[j] : NULL);
+			table_set_int(t, row, 2, (long long)f + 1);
+			if (!r->defined[f]) {
+				table_set_undefined(t, row, 3, "no defining sorts");
+				continue;
+			}
+			table_set_real(t, row, 3, r->zscores[j * k + f]);
+			table_set_int(t, row, 4, r->rank[j * k + f]);
+			table_set_int(t, row, 5, (long long)r->arrays[j * k + f]);
+			if (k < 2) {
+				table_set_undefined(t, row, 6, "one factor");
+			} else {
+				int d = r->distinguishing[j * k + f];
+				table_set_int(t, row, 6, d >= 1);
+				if (d >= 1)
+					table_set_real(t, row, 7, d >= 2 ? 0.01 : 0.05);
+				table_set_int(t, row, 8, r->consensus[j] == 1);
+			}
+			if (small[f])
+				table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
+		}
+}
+
+static void fill_characteristics(struct factors_ctx *c, struct table *t, const size_t *people)
+{
+	const struct factor_result *r = c->r;
+	for (size_t f = 0; f < r->k; f++) {
+		size_t row = table_add_row(t);
+		table_set_int(t, row, 0, (long long)f + 1);
+		table_set_int(t, row, 1, (long long)c->n_used);
+		table_set_int(t, row, 2, (long long)r->n_defining[f]);
+		table_set_int(t, row, 3, (long long)people[f]);
+		table_set_int(t, row, 4, r->flipped[f]);
+		table_set_real(t, row, 5, r->variance[f]);
+		table_set_real(t, row, 6, r->variance[f] / (double)c->n_used);
+		table_set_real(t, row, 7, 0.8);
+		table_set_real(t, row, 8, r->reliability[f]);
+		if (r->defined[f])
+			table_set_real(t, row, 9, r->se_scores[f]);
+		else
+			table_set_undefined(t, row, 9, "no defining sorts");
+	}
+}
+
+static void fill_eigenvalues(struct factors_ctx *c, struct table *t)
+{
+	const struct factor_result *r = c->r;
+	double cum = 0;
+	for (size_t e = 0; e < r->n_eigen; e++) {
+		size_t row = table_add_row(t);
+		double share = r->eigenvalues[e] / (double)c->n_used;
+		cum += share;
+		table_set_int(t, row, 0, (long long)e + 1);
+		table_set_real(t, row, 1, r->eigenvalues[e]);
+		table_set_real(t, row, 2, share);
+		table_set_real(t, row, 3, cum);
+	}
+}
+
+static void fill_differences(struct factors_ctx *c, struct table *t, const int *small)
+{
+	static const double level_p[5] = {0, 0.05, 0.01, 0.001, 0.000001};
+	static const char *const level_stars[5] = {"", "*", "**", "***", "6*"};
+	const struct factor_result *r = c->r;
+	size_t k = r->k;
+	for (size_t j = 0; j < r->n_cards; j++)
+		for (size_t a = 0; a < k; a++)
+			for (size_t b = a + 1; b < k; b++) {
+				size_t row = table_add_row(t);
+				table_set_text(t, row, 0, c->ds->card_id[j]);
+				table_set_int(t, row, 1, (long long)a + 1);
+				table_set_int(t, row, 2, (long long)b + 1);
+				int s = r->sig[j * r->n_pairs + stats_factor_pair(k, a, b)];
+				if (s < 0) {
+					table_set_undefined(t, row, 3, "no defining sorts");
+					continue;
+				}
+				table_set_real(t, row, 3, r->zscores[j * k + a] - r->zscores[j * k + b]);
+				table_set_real(t, row, 4, r->sed[a * k + b]);
+				if (s > 0)
+					table_set_real(t, row, 5, level_p[s]);
+				table_set_text(t, row, 6, level_stars[s]);
+				if (small[a] || small[b])
+					table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
+			}
+}
+
+static void fill_correlations(struct factors_ctx *c, struct table *t, const int *small)
+{
+	const struct factor_result *r = c->r;
+	size_t k = r->k;
+	for (size_t a = 0; a < k; a++)
+		for (size_t b = a + 1; b < k; b++) {
+			size_t row = table_add_row(t);
+			table_set_int(t, row, 0, (long long)a + 1);
+			table_set_int(t, row, 1, (long long)b + 1);
+			if (r->defined[a] && r->defined[b])
+				table_set_real(t, row, 2, r->zcor[a * k + b]);
+			else
+				table_set_undefined(t, row, 2, "no defining sorts");
+			if (small[a] || small[b])
+				table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
+		}
+}
+
+/* Everything aggregate goes when the whole analysis is too small. */
+static void suppress_all(struct table *t, const char *why)
+{
+	for (size_t row = 0; row < t->nrows; row++)
+		if (!table_is_suppressed(t, row))
+			table_suppress_row(t, row, why);
+}
+
+void factors_fill_tables(struct factors_ctx *c)
+{
+	struct factors_tables *ft = c->ft;
+	size_t k = c->r->k;
+	size_t *people = xcalloc(k, sizeof *people);
+	int *small = xcalloc(k, sizeof *small);
+	for (size_t f = 0; f < k; f++) {
+		people[f] = factors_defining_people(c, f);
+		small[f] = people[f] < (size_t)c->o->min_cell;
+	}
+	ft->t[FACTORS_LOADINGS] = table_new("factor_loadings", factors_cols_loadings, NCOLS(factors_cols_loadings));
+	ft->t[FACTORS_ARRAYS] = table_new("factor_arrays", factors_cols_arrays, NCOLS(factors_cols_arrays));
+	ft->t[FACTORS_CHARACTERISTICS] = table_new("factor_characteristics", factors_cols_characteristics, NCOLS(factors_cols_characteristics));
+	ft->t[FACTORS_EIGENVALUES] = table_new("factor_eigenvalues", factors_cols_eigenvalues, NCOLS(factors_cols_eigenvalues));
+	ft->t[FACTORS_DIFFERENCES] = table_new("factor_differences", factors_cols_differences, NCOLS(factors_cols_differences));
+	ft->t[FACTORS_CORRELATIONS] = table_new("factor_correlations", factors_cols_correlations, NCOLS(factors_cols_correlations));
+	fill_loadings(c, ft->t[FACTORS_LOADINGS]);
+	fill_arrays(c, ft->t[FACTORS_ARRAYS], small);
+	fill_characteristics(c, ft->t[FACTORS_CHARACTERISTICS], people);
+	fill_eigenvalues(c, ft->t[FACTORS_EIGENVALUES]);
+	fill_differences(c, ft->t[FACTORS_DIFFERENCES], small);
+	fill_correlations(c, ft->t[FACTORS_CORRELATIONS], small);
+	if (ft->n_people_used < (size_t)c->o->min_cell)
+		for (int i = FACTORS_ARRAYS; i <= FACTORS_CORRELATIONS; i++)
+			suppress_all(ft->t[i], "fewer than --min-cell people in the analysis");
+	free(small);
+	free(people);
+}

@@ -1,0 +1,80 @@
+/* tbl_factors.c - the factor tables as rows of the table registry, so that
+ * `goedwerk analyse` and `report` carry them too.  Each builder runs the
+ * analysis with the defaults of `goedwerk factors` (PCA, varimax, 3 factors;
+ * individual professional sorts unless the selection names a phase or
+ * perspective) and copies its table: PCA over the cards-side matrix is
+ * cheap, so the run is repeated per table rather than cached.  When the data
+ * cannot carry a factor analysis the tables stay empty (the reason is on
+ * err once, with factor_loadings). */
+#include <string.h>
+#include "goedwerk/factors.h"
+#include "factors_internal.h"
+#include "tables.h"
+
+static void copy_rows(const struct table *from, struct table *to)
+{
+	for (size_t r = 0; r < from->nrows; r++) {
+		size_t row = table_add_row(to);
+		for (size_t j = 0; j < from->ncols && j < to->ncols; j++) {
+			const struct cell *c = table_cell(from, r, j);
+			if (c->kind == CELL_TEXT)
+				table_set_text(to, row, j, c->v.text);
+			else if (c->kind == CELL_INT)
+				table_set_int(to, row, j, c->v.i);
+			else if (c->kind == CELL_REAL)
+				table_set_real(to, row, j, c->v.r);
+		}
+	}
+}
+
+static enum gw_status build(const struct analysis *a, struct table *t, int which)
+{
+	struct factors_options o;
+	factors_options_default(&o);
+	o.min_cell = a->sel ? a->sel->min_cell : 5;
+	o.phase = a->sel && a->sel->phase ? NULL : "individual";
+	o.perspective = a->sel && a->sel->perspective ? NULL : "professional";
+	struct factors_tables ft;
+	enum gw_status st = factors_run(a->ds, &o, &ft, which == FACTORS_LOADINGS ? a->err : NULL);
+	if (st == GW_OK)
+		copy_rows(ft.t[which], t);
+	factors_tables_free(&ft);
+	return st == GW_EDATA || st == GW_EUSAGE ? GW_OK : st;
+}
+
+#define BUILDER(name, which) \
+	static enum gw_status build_##name(const struct analysis *a, struct table *t) \
+	{ return build(a, t, which); }
+BUILDER(loadings, FACTORS_LOADINGS)
+BUILDER(arrays, FACTORS_ARRAYS)
+BUILDER(characteristics, FACTORS_CHARACTERISTICS)
+BUILDER(eigenvalues, FACTORS_EIGENVALUES)
+BUILDER(differences, FACTORS_DIFFERENCES)
+BUILDER(correlations, FACTORS_CORRELATIONS)
+BUILDER(composition, FACTORS_COMPOSITION)
+
+static const char *const spec_loadings[] = {"sort", "factor", "loading", "flagged", NULL};
+static const char *const spec_arrays[] = {"card", "factor", "z_score", "rank", "distinguishing",
+					  "consensus", NULL};
+
+const struct table_def table_factor_loadings = {"factor_loadings",
+	"sort x factor: Q-method factor loadings and flags (sorts named s<id>)",
+	factors_cols_loadings, FACTORS_NCOLS_LOADINGS, spec_loadings, build_loadings};
+const struct table_def table_factor_arrays = {"factor_arrays",
+	"card x factor: z-score, rank, category in the forced distribution, distinguishing, consensus",
+	factors_cols_arrays, FACTORS_NCOLS_ARRAYS, spec_arrays, build_arrays};
+const struct table_def table_factor_characteristics = {"factor_characteristics",
+	"factor: defining sorts, explained variance, reliability, SE of factor scores, flipped",
+	factors_cols_characteristics, FACTORS_NCOLS_CHARACTERISTICS, NULL, build_characteristics};
+const struct table_def table_factor_eigenvalues = {"factor_eigenvalues",
+	"component: eigenvalue of the sorts' correlation matrix, variance share, cumulative",
+	factors_cols_eigenvalues, FACTORS_NCOLS_EIGENVALUES, NULL, build_eigenvalues};
+const struct table_def table_factor_differences = {"factor_differences",
+	"card x factor pair: z difference, SED, significance (qmethod qdc)",
+	factors_cols_differences, FACTORS_NCOLS_DIFFERENCES, NULL, build_differences};
+const struct table_def table_factor_correlations = {"factor_correlations",
+	"factor pair: correlation of the factors' z-scores",
+	factors_cols_correlations, FACTORS_NCOLS_CORRELATIONS, NULL, build_correlations};
+const struct table_def table_factor_composition = {"factor_composition",
+	"factor x stratum: who holds which viewpoint (defining sorts by organisation, role, age band, year)",
+	factors_cols_composition, FACTORS_NCOLS_COMPOSITION, NULL, build_composition};
