@@ -21,6 +21,10 @@ struct report_options {
 	struct table_format fmt;
 	const char *const *argv; int argc;  /* the command line, for provenance */
 	const char *store_path;
+	/* What the report was made from: stored trajecten and their content
+	 * SHA-256 (store_traject_hashes), for provenance.json. */
+	char **traject_ids, **traject_hashes;
+	size_t n_trajecten;
 };
 
 /* Write the charts (OUT/charts), OUT/report.html and OUT/provenance.json. */

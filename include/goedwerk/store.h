@@ -48,4 +48,8 @@ enum gw_status store_write_bundle(struct store *s, const struct bundle *b, int r
 /* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
 enum gw_status store_list(struct store *s, const char *what, FILE *out);
 
+/* Every stored traject with its content hash, ordered by traject; the
+ * caller frees each string and both arrays. */
+enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes, size_t *n);
+
 #endif

@@ -1,5 +1,6 @@
 /* cmd_report.c - `goedwerk report`: tables, charts and the HTML report. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
@@ -55,13 +56,21 @@ enum gw_status cmd_report(int argc, char **argv)
 	}
 	enum gw_status st = pipeline_run(&p);
 	struct report_options o = {p.out, lang, {p.decimal_comma}, (const char *const *)argv, argc,
-				   store_path(p.db)};
+				   store_path(p.db), NULL, NULL, 0};
+	if (st == GW_OK)
+		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
 	if (st == GW_OK)
 		st = analyse_write(&p.tables, p.out, &o.fmt, stderr);
 	if (st == GW_OK)
 		st = report_write(&p.an, &p.tables, &o, stderr);
 	if (st == GW_OK)
 		printf("report: %s/report.html\n", p.out);
+	for (size_t i = 0; i < o.n_trajecten; i++) {
+		free(o.traject_ids[i]);
+		free(o.traject_hashes[i]);
+	}
+	free(o.traject_ids);
+	free(o.traject_hashes);
 	pipeline_free(&p);
 	return st;
 }

@@ -3,6 +3,7 @@
  * age band. */
 #include <string.h>
 #include "goedwerk/store.h"
+#include "goedwerk/util.h"
 
 struct listing {
 	const char *what;
@@ -50,4 +51,27 @@ enum gw_status store_list(struct store *s, const char *what, FILE *out)
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? GW_OK : GW_EINTERNAL;
+}
+
+enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes, size_t *n)
+{
+	sqlite3_stmt *st;
+	*ids = *hashes = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT traject, content_hash FROM trajecten ORDER BY traject",
+			       -1, &st, NULL) != SQLITE_OK)
+		return GW_EINTERNAL;
+	size_t cap = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 16;
+			*ids = xrealloc(*ids, cap * sizeof **ids);
+			*hashes = xrealloc(*hashes, cap * sizeof **hashes);
+		}
+		(*ids)[*n] = xstrdup((const char *)sqlite3_column_text(st, 0));
+		(*hashes)[*n] = xstrdup((const char *)sqlite3_column_text(st, 1));
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return GW_OK;
 }

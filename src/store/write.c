@@ -4,6 +4,7 @@
  * the same content again is a no-op (the file stays byte-identical), other
  * content is refused unless replace.  Card sets and codebook tags are
  * shared across trajecten: a repeat must be identical. */
+#include <stdlib.h>
 #include <string.h>
 #include "goedwerk/store.h"
 #include "goedwerk/util.h"

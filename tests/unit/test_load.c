@@ -15,6 +15,11 @@
 
 #define P(s) strpool_get(&b->pool, s)
 
+/* bundle_free leaves sort categories to the ingest arena; the test's own
+ * allocations are kept here and freed after it. */
+static void *owned[16];
+static size_t n_owned;
+
 static void add_sort(struct bundle *b, const char *traject, const char *who, const char *phase,
 		     int year, const char *table, const int8_t *cats, size_t n)
 {
@@ -28,7 +33,7 @@ static void add_sort(struct bundle *b, const char *traject, const char *who, con
 	s->card_set = P("mini");
 	s->table = table ? P(table) : NULL;
 	s->year = year;
-	s->cats = xmalloc(n);
+	s->cats = owned[n_owned++] = xmalloc(n);
 	memcpy(s->cats, cats, n);
 }
 
@@ -55,7 +60,7 @@ static void make_bundle(struct bundle *b)
 	memset(cs, 0, sizeof *cs);
 	cs->name = P("mini");
 	cs->n_cards = 3;
-	cs->cards = xcalloc(3, sizeof *cs->cards);
+	cs->cards = xcalloc(3, sizeof *cs->cards); /* freed by bundle_free */
 	const char *ids[] = {"x", "y", "z"};
 	for (int j = 0; j < 3; j++) {
 		cs->cards[j].card = P(ids[j]);
@@ -108,6 +113,8 @@ static int setup(void **state)
 	assert_int_equal(d.n_errors, 0);
 	store_close(&s);
 	bundle_free(&b);
+	while (n_owned)
+		free(owned[--n_owned]);
 	diag_free(&d);
 	return 0;
 }

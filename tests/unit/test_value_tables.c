@@ -104,9 +104,10 @@ static void test_frequencies(void **state)
 	fixture_dataset(&ds, 6, 4, 1, 3, cats);
 	fixture_factor(&ds, DS_AGE_BAND, age);
 	struct table *t = build("value_frequencies", 2, &ds);
-	long r = find(t, "all", "all", "c3", 1);
+	long r = find(t, "all", "all", "c3", 2); /* c3: 2 1 1 2 2 - */
 	assert_float_equal(get(t, r, "count"), 3, 0);
 	assert_float_equal(get(t, r, "share"), 0.6, 1e-15);
+	assert_float_equal(get(t, find(t, "all", "all", "c3", 1), "share"), 0.4, 1e-15);
 	r = find(t, "age_band", "b50+", "c1", 3); /* sorts 5 and 6: c1 = 1, 3 */
 	assert_float_equal(get(t, r, "count"), 1, 0);
 	assert_float_equal(get(t, r, "share"), 0.5, 0);
@@ -143,13 +144,30 @@ static void test_suppression(void **state)
 	dataset_free(&ds);
 }
 
-/* Every registered table carries the columns SPEC.md names for it. */
+/* The tables SPEC.md names (section Output). */
+static const char *const spec_tables[] = {
+	"value_frequencies", "value_summary", "agreement", "value_consensus", "group_differences",
+	"exchange_change", "perspective_gap", "group_tops", "trends", "dilemma_frequencies",
+	"dilemma_cooccurrence", "factor_loadings", "factor_arrays"};
+
+static int is_spec_table(const char *name)
+{
+	for (size_t k = 0; k < sizeof spec_tables / sizeof *spec_tables; k++)
+		if (strcmp(spec_tables[k], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Every registered table that SPEC.md names carries the columns it names. */
 static void test_spec_columns(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < analyse_registry_len; i++) {
 		const struct table_def *d = analyse_registry[i];
-		assert_non_null(d->spec_columns);
+		if (!is_spec_table(d->name))
+			continue;
+		if (!d->spec_columns)
+			fail_msg("table %s lists no SPEC columns", d->name);
 		for (const char *const *c = d->spec_columns; *c; c++) {
 			int found = 0;
 			for (size_t j = 0; j < d->ncols; j++)

@@ -1,0 +1,57 @@
+/* chart.h - chart infrastructure over PLplot (private to src/report).
+ *
+ * A chart is a row of the chart registry (charts.c): a name, the table it
+ * draws from, a title in Dutch and English, and a draw function that makes
+ * PLplot calls on a prepared page.  chart_render draws it three times: SVG
+ * (inlined in the report), PNG (cairo) and PDF (cairo, its creation date
+ * pinned so that output is byte-identical).
+ *
+ * Adding a chart: write chart_x.c with `int chart_x_draw(const struct
+ * chart_ctx *c)` (return 0 when it drew, 1 when there is nothing to draw),
+ * declare it below and add one row to chart_registry[] in charts.c. */
+#ifndef GOEDWERK_REPORT_CHART_H
+#define GOEDWERK_REPORT_CHART_H
+
+#include <stddef.h>
+#include "goedwerk/report.h"
+
+struct chart_ctx {
+	const struct analysis *a;
+	const struct table_set *ts;
+	enum report_lang lang;
+};
+
+struct chart_def {
+	const char *name;            /* file name: OUT/charts/NAME.svg */
+	const char *table;           /* the table it draws from */
+	const char *title_nl, *title_en;
+	const char *caption_nl, *caption_en;
+	int (*draw)(const struct chart_ctx *c);
+	int width, height;           /* page in pixels */
+};
+
+extern const struct chart_def chart_registry[];
+extern const size_t chart_registry_len;
+
+/* Draw def into OUT/charts/NAME.{svg,png,pdf}.  Returns 0 drawn, 1 nothing
+ * to draw (no files), -1 on I/O failure. */
+int chart_render(const struct chart_def *def, const struct chart_ctx *c, const char *dir);
+
+/* The five-pile diverging palette (colour-blind safe, ColorBrewer PuOr),
+ * spread over n categories; and a sequential white-to-blue ramp. */
+void chart_pile_colour(size_t k, size_t n, int rgb[3]);
+void chart_ramp_colour(double v, int rgb[3]); /* v in [0, 1] */
+/* Set PLplot colour index 15 to rgb and select it. */
+void chart_use_rgb(const int rgb[3]);
+void chart_use_black(void);
+/* A filled rectangle in world coordinates, with a thin outline. */
+void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int outline);
+
+/* Card label in the report language. */
+const char *chart_card_label(const struct chart_ctx *c, size_t card);
+const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en);
+
+int chart_value_profile_draw(const struct chart_ctx *c);
+int chart_heatmap_org_draw(const struct chart_ctx *c);
+
+#endif

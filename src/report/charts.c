@@ -1,0 +1,16 @@
+/* charts.c - the chart registry: one row per chart, in report order.
+ * Checklist for a new chart: chart_x.c with its draw function, its
+ * declaration in chart.h, one row here (the HTML picks it up by table). */
+#include "chart.h"
+
+const struct chart_def chart_registry[] = {
+	{"value_profile", "value_summary", "Waardenprofiel", "Value profile",
+	 "Per kaart: hoe de sorteringen over de vijf stapels verdeeld zijn, kaarten geordend naar gemiddelde.",
+	 "Per card: how the sorts spread over the piles, cards ordered by their mean.",
+	 chart_value_profile_draw, 1000, 900},
+	{"heatmap_organisation", "value_summary", "Topkaarten per organisatie", "Top cards by organisation",
+	 "Aandeel van de sorteringen met de kaart in de hoogste stapel, per organisatie.",
+	 "Share of sorts with the card in the top pile, by organisation.",
+	 chart_heatmap_org_draw, 1100, 700},
+};
+const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];

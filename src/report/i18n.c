@@ -1,0 +1,52 @@
+/* i18n.c - every fixed text of the report, in Dutch and English. */
+#include <string.h>
+#include "i18n.h"
+
+static const struct report_words nl = {
+	"nl", "Goed Werk: evaluatierapport", "Gemaakt met goedwerk",
+	"Waar dit rapport op rust", "trajecten", "organisaties", "deelnemers", "sorteringen",
+	"jaren", "Selectie", "alle gegevens in de opslag",
+	"Cellen met minder dan %d personen zijn weggelaten (—), net als cellen waaruit zo'n kleine groep af te leiden zou zijn.",
+	"Grafieken", "Tabellen", "Alle rijen staan in", "ook als", "Eerste rijen van",
+	"Geen gegevens om te tonen.", "Herkomst: provenance.json (versie, opties, seed, hashes van de trajecten).",
+	"Fase", "perspectief"};
+
+static const struct report_words en = {
+	"en", "Goed Werk: evaluation report", "Made with goedwerk",
+	"What this report rests on", "trajecten", "organisations", "participants", "sorts",
+	"years", "Selection", "all data in the store",
+	"Cells of fewer than %d people are left out (—), as are cells from which such a small group could be worked out.",
+	"Charts", "Tables", "All rows are in", "also as", "First rows of",
+	"Nothing to show.", "Provenance: provenance.json (version, options, seed, hashes of the trajecten).",
+	"Phase", "perspective"};
+
+const struct report_words *report_words(enum report_lang lang)
+{
+	return lang == LANG_EN ? &en : &nl;
+}
+
+struct table_words {
+	const char *name, *nl, *en;
+};
+
+/* What each table means, for readers who do not know the statistic. */
+static const struct table_words tables[] = {
+	{"value_frequencies", "Hoe vaak elke kaart in elke stapel ligt, per groep.",
+	 "How often each card lies in each pile, per group."},
+	{"value_summary", "Per kaart: gemiddelde stapel (1 = minst, 5 = meest belangrijk), mediaan, aandeel in de hoogste stapel met 95%-betrouwbaarheidsinterval (Wilson), aandeel in de laagste stapel en rang.",
+	 "Per card: mean pile (1 = least, 5 = most important), median, share in the top pile with a 95% confidence interval (Wilson), share in the bottom pile and rank."},
+	{"factor_eigenvalues", "Eigenwaarden van de correlaties tussen sorteringen: hoeveel gezichtspunten de gegevens dragen.",
+	 "Eigenvalues of the correlations between sorts: how many viewpoints the data carry."},
+	{"factor_arrays", "Per gezichtspunt (factor): de z-score en plaats van elke kaart; onderscheidende en consensuskaarten.",
+	 "Per viewpoint (factor): each card's z-score and place; distinguishing and consensus cards."},
+	{"factor_composition", "Wie een gezichtspunt deelt: de sorteringen die een factor bepalen, naar organisatie, rol, leeftijd en jaar.",
+	 "Who holds a viewpoint: the sorts that define a factor, by organisation, role, age band and year."},
+};
+
+const char *report_table_text(const char *name, enum report_lang lang)
+{
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
+		if (strcmp(tables[i].name, name) == 0)
+			return lang == LANG_EN ? tables[i].en : tables[i].nl;
+	return NULL;
+}

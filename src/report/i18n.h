@@ -1,0 +1,17 @@
+/* i18n.h - the report's fixed texts per language (private to src/report). */
+#ifndef GOEDWERK_REPORT_I18N_H
+#define GOEDWERK_REPORT_I18N_H
+
+#include "goedwerk/report.h"
+
+struct report_words {
+	const char *lang, *title, *made_with, *basis, *trajecten, *organisations, *participants,
+		*sorts, *years, *selection, *all_data, *min_cell_fmt, *charts, *tables, *all_rows_in,
+		*also_as, *first_rows, *nothing, *provenance, *phase, *perspective;
+};
+
+const struct report_words *report_words(enum report_lang lang);
+/* A plain-language line about table name, or NULL. */
+const char *report_table_text(const char *name, enum report_lang lang);
+
+#endif

@@ -1,0 +1,61 @@
+/* provenance.c - OUT/provenance.json: what the outputs were made from.
+ * No timestamps: the same inputs and options give the same bytes. */
+#include <stdlib.h>
+#include "goedwerk/util.h"
+#include "html_util.h"
+#include "report_internal.h"
+
+static void selection(FILE *out, const struct selection *sel)
+{
+	fputs("  \"selection\": {\"trajecten\": [", out);
+	for (size_t i = 0; i < sel->n_trajecten; i++) {
+		fputs(i ? ", " : "", out);
+		json_string(out, sel->trajecten[i]);
+	}
+	fprintf(out, "], \"from\": %d, \"to\": %d, \"phase\": ", sel->from_year, sel->to_year);
+	json_string(out, sel->phase ? sel->phase : "all");
+	fputs(", \"perspective\": ", out);
+	json_string(out, sel->perspective ? sel->perspective : "all");
+	fputs(", \"card_set\": ", out);
+	json_string(out, sel->card_set ? sel->card_set : "");
+	fprintf(out, ", \"min_cell\": %d},\n  \"seed\": %lu,\n", sel->min_cell, sel->seed);
+}
+
+int report_provenance(const struct analysis *a, const struct table_set *ts, const struct report_options *o)
+{
+	char *path = xasprintf("%s/provenance.json", o->out_dir);
+	FILE *out = fopen(path, "wb");
+	free(path);
+	if (!out)
+		return -1;
+	fputs("{\n  \"engine\": \"goedwerk\",\n  \"version\": ", out);
+	json_string(out, GOEDWERK_VERSION);
+	fputs(",\n  \"command\": [", out);
+	for (int i = 0; i < o->argc; i++) {
+		fputs(i ? ", " : "", out);
+		json_string(out, o->argv[i]);
+	}
+	fputs("],\n", out);
+	selection(out, a->sel);
+	fprintf(out, "  \"lang\": \"%s\",\n  \"card_set\": ", o->lang == LANG_EN ? "en" : "nl");
+	json_string(out, a->ds->card_set);
+	fprintf(out, ",\n  \"sorts\": %zu,\n  \"inputs\": [\n", a->ds->n_sorts);
+	for (size_t i = 0; i < o->n_trajecten; i++) {
+		fputs("    {\"traject\": ", out);
+		json_string(out, o->traject_ids[i]);
+		fputs(", \"content_sha256\": ", out);
+		json_string(out, o->traject_hashes[i]);
+		fputs(i + 1 < o->n_trajecten ? "},\n" : "}\n", out);
+	}
+	fputs("  ],\n  \"tables\": [\n", out);
+	for (size_t i = 0; i < ts->n; i++) {
+		char hex[65] = "", *csv = xasprintf("%s/tables/%s.csv", o->out_dir, ts->v[i]->name);
+		if (sha256_file_hex(csv, hex) != 0)
+			hex[0] = '\0';
+		free(csv);
+		fprintf(out, "    {\"name\": \"%s\", \"rows\": %zu, \"sha256\": \"%s\"}%s\n", ts->v[i]->name,
+			ts->v[i]->nrows, hex, i + 1 < ts->n ? "," : "");
+	}
+	fputs("  ]\n}\n", out);
+	return fclose(out) == 0 ? 0 : -1;
+}

@@ -1,0 +1,72 @@
+/* render.c - draw a chart to SVG, PNG and PDF with PLplot.
+ * cairo stamps PDFs with the time; the stamp is overwritten with a fixed one
+ * of the same length (offsets in the PDF stay valid) so that the same input
+ * gives the same bytes. */
+#include <stdlib.h>
+#include <string.h>
+#include <plplot.h>
+#include "goedwerk/util.h"
+#include "chart.h"
+
+static int pin_pdf_date(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *buf = xmalloc((size_t)n + 1);
+	size_t got = fread(buf, 1, (size_t)n, f);
+	fclose(f);
+	buf[got] = '\0';
+	static const char key[] = "/CreationDate (D:";
+	size_t k = sizeof key - 1;
+	for (size_t i = 0; i + k <= got; i++) /* the PDF holds binary streams: no strstr */
+		if (memcmp(buf + i, key, k) == 0)
+			for (size_t j = i + k; j < got && buf[j] >= '0' && buf[j] <= '9'; j++)
+				buf[j] = '0';
+	f = fopen(path, "wb");
+	int bad = !f || fwrite(buf, 1, got, f) != got;
+	if (f && fclose(f) != 0)
+		bad = 1;
+	free(buf);
+	return bad ? -1 : 0;
+}
+
+static int draw_on(const struct chart_def *def, const struct chart_ctx *c, const char *device,
+		   const char *path)
+{
+	PLINT strm;
+	plmkstrm(&strm);
+	plsdev(device);
+	plsfnam(path);
+	plspage(0, 0, def->width, def->height, 0, 0);
+	plscolbg(255, 255, 255);
+	plinit();
+	pladv(0);
+	int r = def->draw(c);
+	plend1();
+	return r;
+}
+
+int chart_render(const struct chart_def *def, const struct chart_ctx *c, const char *dir)
+{
+	static const char *const dev[] = {"svg", "pngcairo", "pdfcairo"};
+	static const char *const ext[] = {"svg", "png", "pdf"};
+	for (int k = 0; k < 3; k++) {
+		char *path = xasprintf("%s/%s.%s", dir, def->name, ext[k]);
+		int r = draw_on(def, c, dev[k], path);
+		if (r != 0) {
+			remove(path);
+			free(path);
+			return r;
+		}
+		if (k == 2 && pin_pdf_date(path) != 0) {
+			free(path);
+			return -1;
+		}
+		free(path);
+	}
+	return 0;
+}
