@@ -37,9 +37,23 @@ enum file_kind ingest_file_kind(const char *path)
 	return FK_UNKNOWN;
 }
 
+/* The same file named twice (or by its folder and by name) is read once. */
+static int seen(struct input_file *v, size_t n, const char *path)
+{
+	struct stat a, b;
+	if (stat(path, &a) != 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (stat(v[i].path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			return 1;
+	return 0;
+}
+
 static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
 		enum file_kind kind)
 {
+	if (seen(*v, *n, path))
+		return;
 	GROW(*v, *cap, *n + 1);
 	(*v)[*n].path = xstrdup(path);
 	(*v)[*n].kind = kind;

@@ -2,9 +2,11 @@
  *
  * One input file goes: files.c (find, name -> kind, read bytes, hash) ->
  * dialect.c (delimiter) -> encoding.c (BOM, UTF-8 / Windows-1252, NUL) ->
- * parse.c (libcsv, physical line per field) -> header.c (column names) ->
- * one reader per file kind (rows_*.c) -> cross-file checks (finish.c).
- * Every reader reports to the diag and reads on after an error. */
+ * parse.c (libcsv, physical line per field) -> reader.c + header.c (header
+ * row, row shape) -> one reader per file kind (cards.c, rows_*.c).  Files are
+ * read kind by kind (ingest.c), so cross-file checks happen as rows are read
+ * (a sort's traject, participant, card set) and in cards_finish and
+ * participants_finish.  Every reader reports to the diag and reads on. */
 #ifndef GOEDWERK_INGEST_INTERNAL_H
 #define GOEDWERK_INGEST_INTERNAL_H
 

@@ -328,6 +328,47 @@ static void test_long_interleaved(void **state)
 	bundle_free(&b2);
 }
 
+static void test_large_file(void **state)
+{
+	(void)state;
+	/* > 1 MiB: the file is hashed on a second thread while it is parsed */
+	char *dir = ingest_test_tmpdir();
+	char *buf;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+	fprintf(f, "traject,participant");
+	for (int k = 0; k < 30; k++)
+		fprintf(f, ",%s", cards[k]);
+	fprintf(f, "\n");
+	for (int i = 0; i < 20000; i++) {
+		fprintf(f, "t%d,p%d", i % 7, i);
+		for (int k = 0; k < 30; k++)
+			fprintf(f, ",%d", cat_of(i % 4, k));
+		fprintf(f, "\n");
+	}
+	fclose(f);
+	assert_true(len > (1 << 20));
+	ingest_test_write(dir, "sorts.csv", buf, len);
+	struct bundle b;
+	struct diag d;
+	diag_init(&d);
+	bundle_init(&b);
+	const char *paths[1] = {dir};
+	assert_int_equal(ingest_read(paths, 1, NULL, &b, &d), GW_OK);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(b.n_sorts, 20000);
+	assert_int_equal(b.n_participants, 20000);
+	assert_int_equal(b.n_trajecten, 7);
+	assert_int_equal(b.sorts[19999].cats[0], cat_of(19999 % 4, 0));
+	char want[65];
+	assert_int_equal(sha256_file_hex(b.files[0].path, want), 0);
+	assert_string_equal(b.files[0].sha256, want);
+	free(buf);
+	diag_free(&d);
+	bundle_free(&b);
+	ingest_test_rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -338,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_files_hashed),
 		cmocka_unit_test(test_cards_without_scale),
 		cmocka_unit_test(test_long_interleaved),
+		cmocka_unit_test(test_large_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
