@@ -11,6 +11,11 @@
 #   store_unchanged  optional (empty file): goedwerk.db must be byte-identical
 #                    before and after cmd
 # With VALGRIND=1 the binary runs under valgrind (memcheck errors fail the case).
+#
+# Every check_* case that fails on data (exit 1) is run a second time as an
+# ingest into a store that already holds a good bundle: the same errors must
+# be reported, nothing stored, and the store file left byte-identical.
+# $REPO is the repository root, for cases that use datasets/.
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +27,8 @@ else
 	label="cli"
 fi
 export GOEDWERK
+REPO=$(cd "$here/../.." && pwd)
+export REPO
 pass=0; fail=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 hash() { if [ -f "$1" ]; then sha256sum "$1" | cut -d' ' -f1; else echo none; fi; }
@@ -52,6 +59,24 @@ $(diff "$work/stderr" "$work/actual_stderr" | head -20)"; fi
 		ok=0; why="the store changed"; fi
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else
 		fail=$((fail + 1)); echo "FAIL $name: $why"; echo "  stderr: $(head -c 600 "$work/actual_stderr")"; fi
+done
+# The derived ingest cases: same bundle, same errors, store untouched.
+for case in "$here"/cases/check_*/; do
+	name=ingest_of_$(basename "$case")
+	[ "$(cat "$case/exit")" = 1 ] && [ -f "$case/stderr" ] && grep -q '^\$GOEDWERK check bundle$' "$case/cmd" && [ -d "$case/bundle" ] || continue
+	work="$tmp/$name"; rm -rf "$work"; mkdir -p "$work"; cp -r "$case/bundle" "$work/bundle"
+	ok=1; why=""
+	if ! (cd "$work" && $GOEDWERK ingest --db goedwerk.db "$here/cases/check_ok_wide/bundle" >/dev/null 2>setup.err); then
+		ok=0; why="setup ingest failed: $(cat "$work/setup.err")"; fi
+	before=$(hash "$work/goedwerk.db")
+	(cd "$work" && $GOEDWERK ingest --db goedwerk.db bundle >actual_stdout 2>actual_stderr); rc=$?
+	after=$(hash "$work/goedwerk.db")
+	{ sed '$d' "$case/stderr"; echo "goedwerk ingest: nothing was stored"; } > "$work/expected_stderr"
+	[ $ok = 1 ] && [ $rc != 1 ] && { ok=0; why="exit $rc, expected 1"; }
+	[ $ok = 1 ] && ! cmp -s "$work/expected_stderr" "$work/actual_stderr" && { ok=0; why="stderr differs:
+$(diff "$work/expected_stderr" "$work/actual_stderr" | head -10)"; }
+	[ $ok = 1 ] && [ "$before" != "$after" ] && { ok=0; why="the store changed"; }
+	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $name: $why"; fi
 done
 echo "$label: $pass passed, $fail failed"
 [ $fail = 0 ]
