@@ -16,10 +16,13 @@
 #include "goedwerk/status.h"
 #include "goedwerk/table.h"
 
+struct analysis_cache; /* results tables of one run share (private to src/analyse) */
+
 struct analysis {
 	const struct dataset *ds;
 	const struct selection *sel;
 	FILE *err;               /* warnings */
+	struct analysis_cache *cache; /* set by analyse_run; NULL: builders compute alone */
 };
 
 struct table_def {

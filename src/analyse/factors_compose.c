@@ -24,19 +24,24 @@ static void count_levels(const struct factors_ctx *c, size_t f, const struct ds_
 	size_t L = df->n_levels, k = c->r->k;
 	for (size_t p = 0; p < c->ds->n_people; p++)
 		last_level_of_person[p] = INT32_MIN;
-	/* people are counted once per level: mark (person, level) pairs by
-	 * sorting the defining rows by level first */
+	/* people are counted once per level: bucket the defining rows by level
+	 * first (a counting sort, linear in the sorts) */
 	size_t *rows = xmalloc((c->n_used ? c->n_used : 1) * sizeof *rows), m = 0;
-	for (size_t lv = 0; lv <= L; lv++)
-		for (size_t i = 0; i < c->n_used; i++) {
-			if (!c->r->flagged[i * k + f])
-				continue;
-			size_t row = c->used[i];
-			int32_t code = df->code ? df->code[row] : -1;
-			size_t slot = code < 0 ? L : (size_t)code;
-			if (slot == lv)
-				rows[m++] = row;
+	size_t *start = xcalloc(L + 2, sizeof *start);
+	for (size_t i = 0; i < c->n_used; i++)
+		if (c->r->flagged[i * k + f]) {
+			int32_t code = df->code ? df->code[c->used[i]] : -1;
+			start[(code < 0 ? L : (size_t)code) + 1]++;
+			m++;
 		}
+	for (size_t lv = 0; lv <= L; lv++)
+		start[lv + 1] += start[lv];
+	for (size_t i = 0; i < c->n_used; i++)
+		if (c->r->flagged[i * k + f]) {
+			int32_t code = df->code ? df->code[c->used[i]] : -1;
+			rows[start[code < 0 ? L : (size_t)code]++] = c->used[i];
+		}
+	free(start);
 	for (size_t t = 0; t < m; t++) {
 		size_t row = rows[t];
 		int32_t code = df->code ? df->code[row] : -1;

@@ -2,12 +2,12 @@
  * `goedwerk analyse` and `report` carry them too.  Each builder runs the
  * analysis with the defaults of `goedwerk factors` (PCA, varimax, 3 factors;
  * individual professional sorts unless the selection names a phase or
- * perspective) and copies its table: PCA over the cards-side matrix is
- * cheap, so the run is repeated per table rather than cached.  When the data
- * cannot carry a factor analysis the tables stay empty (the reason is on
- * err once, with factor_loadings). */
+ * perspective) once per analyse_run (cache.h) and takes its table over.
+ * When the data cannot carry a factor analysis the tables stay empty (the
+ * reason is on err once). */
 #include <string.h>
 #include "goedwerk/factors.h"
+#include "cache.h"
 #include "factors_internal.h"
 #include "tables.h"
 
@@ -27,19 +27,42 @@ static void copy_rows(const struct table *from, struct table *to)
 	}
 }
 
-static enum gw_status build(const struct analysis *a, struct table *t, int which)
+static enum gw_status run(const struct analysis *a, struct factors_tables *ft, FILE *err)
 {
 	struct factors_options o;
 	factors_options_default(&o);
 	o.min_cell = a->sel ? a->sel->min_cell : 5;
 	o.phase = a->sel && a->sel->phase ? NULL : "individual";
 	o.perspective = a->sel && a->sel->perspective ? NULL : "professional";
-	struct factors_tables ft;
-	enum gw_status st = factors_run(a->ds, &o, &ft, which == FACTORS_LOADINGS ? a->err : NULL);
-	if (st == GW_OK)
-		copy_rows(ft.t[which], t);
-	factors_tables_free(&ft);
-	return st == GW_EDATA || st == GW_EUSAGE ? GW_OK : st;
+	return factors_run(a->ds, &o, ft, err);
+}
+
+/* Take src's rows over into t (same columns), leaving src empty. */
+static void take_over(struct table *t, struct table *src)
+{
+	struct table tmp = *t;
+	*t = *src;
+	*src = tmp;
+}
+
+static enum gw_status build(const struct analysis *a, struct table *t, int which)
+{
+	struct analysis_cache *c = a->cache;
+	if (!c) { /* a builder called alone (tests): run for this table only */
+		struct factors_tables ft;
+		enum gw_status st = run(a, &ft, NULL);
+		if (st == GW_OK)
+			copy_rows(ft.t[which], t);
+		factors_tables_free(&ft);
+		return st == GW_EDATA || st == GW_EUSAGE ? GW_OK : st;
+	}
+	if (!c->factors_done) {
+		c->factors_status = run(a, &c->factors, a->err);
+		c->factors_done = 1;
+	}
+	if (c->factors_status == GW_OK && c->factors.t[which])
+		take_over(t, c->factors.t[which]);
+	return c->factors_status == GW_EDATA || c->factors_status == GW_EUSAGE ? GW_OK : c->factors_status;
 }
 
 #define BUILDER(name, which) \

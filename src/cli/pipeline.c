@@ -32,7 +32,9 @@ enum gw_status pipeline_run(struct pipeline *p)
 	if (st != GW_OK)
 		return st;
 	p->loaded = 1;
-	p->an = (struct analysis){&p->ds, &p->sel, stderr};
+	if (getenv("GOEDWERK_TIMING"))
+		fprintf(stderr, "timing: loaded %zu sorts\n", p->ds.n_sorts);
+	p->an = (struct analysis){&p->ds, &p->sel, stderr, NULL};
 	return analyse_run(&p->an, &p->tables);
 }
 

@@ -1,0 +1,15 @@
+/* cache.c - the shared results of one analyse_run. */
+#include <string.h>
+#include "cache.h"
+
+void analysis_cache_init(struct analysis_cache *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void analysis_cache_free(struct analysis_cache *c)
+{
+	if (c->factors_done)
+		factors_tables_free(&c->factors);
+	memset(c, 0, sizeof *c);
+}
