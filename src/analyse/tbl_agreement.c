@@ -38,36 +38,56 @@ static const int scopes[] = {STRATUM_ALL, DS_TRAJECT, DS_GROUP, DS_TABLE};
 struct ctx {
 	const struct analysis *a;
 	struct table *t;
-	double *x;       /* complete sorts x cards */
+	double *x;       /* one sort (cards) */
 	double *counts;  /* cards x categories */
 	double *values;  /* the scale */
 };
 
-/* Copy the complete sorts among rows into x; returns how many. */
-static size_t complete_sorts(const struct dataset *ds, const size_t *rows, size_t n, double *x)
+static int is_complete(const struct dataset *ds, size_t row)
+{
+	const int8_t *s = ds->cats + row * ds->n_cards;
+	for (size_t j = 0; j < ds->n_cards; j++)
+		if (s[j] == DS_MISSING)
+			return 0;
+	return 1;
+}
+
+/* Copy the complete sorts among rows into x (m x n_cards), or, when x is
+ * NULL, stream them into c; returns how many. */
+static size_t complete_sorts(const struct dataset *ds, const size_t *rows, size_t n, double *x,
+			     struct stats_concordance *c, double *buf)
 {
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
-		const int8_t *s = ds->cats + rows[i] * ds->n_cards;
-		size_t j = 0;
-		while (j < ds->n_cards && s[j] != DS_MISSING)
-			j++;
-		if (j < ds->n_cards)
+		if (!is_complete(ds, rows[i]))
 			continue;
-		for (j = 0; j < ds->n_cards; j++)
-			x[m * ds->n_cards + j] = s[j];
+		double *dst = x ? x + m * ds->n_cards : buf;
+		for (size_t j = 0; j < ds->n_cards; j++)
+			dst[j] = ds_cat(ds, rows[i], j);
+		if (c)
+			stats_concordance_add(c, dst);
 		m++;
 	}
 	return m;
 }
 
-static void set_w(struct ctx *x, size_t r, size_t m)
+/* W over the complete sorts (streamed: O(cards) memory); for a small scope
+ * the sorts are copied for the permutation test. */
+static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 {
 	const struct dataset *ds = x->a->ds;
 	struct table *t = x->t;
 	size_t n = ds->n_cards;
+	struct stats_concordance c;
+	stats_concordance_init(&c, n);
+	size_t m = complete_sorts(ds, rows, n_rows, NULL, &c, x->x);
+	table_set_int(t, r, C_N_COMPLETE, (long long)m);
 	struct stats_kendall_w w;
-	enum gw_status st = stats_kendall_w(x->x, m, n, &w);
+	double rho;
+	size_t used;
+	enum gw_status st = stats_concordance_w(&c, &w);
+	enum gw_status st_rho = stats_concordance_spearman(&c, &rho, &used);
+	stats_concordance_free(&c);
 	if (st != GW_OK) {
 		const char *why = m < 2 ? "fewer than 2 complete sorts" :
 				  n < 2 ? "fewer than 2 cards" : "no variation";
@@ -79,17 +99,17 @@ static void set_w(struct ctx *x, size_t r, size_t m)
 	table_set_real(t, r, C_DF, w.df);
 	table_set_real(t, r, C_P_CHI2, w.p);
 	if (m < PERM_MIN_SORTS || n < PERM_MIN_CARDS) {
-		double p;
-		stats_kendall_w_perm(x->x, m, n, PERM_B, x->a->sel->seed, &p);
+		double p, *xm = xmalloc(m * n * sizeof *xm);
+		complete_sorts(ds, rows, n_rows, xm, NULL, NULL);
+		stats_kendall_w_perm(xm, m, n, PERM_B, x->a->sel->seed, &p);
+		free(xm);
 		table_set_real(t, r, C_P, p);
 		table_set_text(t, r, C_P_METHOD, "permutation");
 	} else {
 		table_set_real(t, r, C_P, w.p);
 		table_set_text(t, r, C_P_METHOD, "chi2");
 	}
-	double rho;
-	size_t used;
-	if (stats_mean_spearman(x->x, m, n, &rho, &used) == GW_OK)
+	if (st_rho == GW_OK)
 		table_set_real(t, r, C_SPEARMAN, rho);
 	else
 		table_set_undefined(t, r, C_SPEARMAN, "no variation");
@@ -133,12 +153,10 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 		table_suppress_row(t, r, "fewer than min-cell people");
 		return GW_OK;
 	}
-	size_t m = complete_sorts(ds, c->rows, c->n, x->x);
 	table_set_int(t, r, C_N_PEOPLE, (long long)c->n_people);
 	table_set_int(t, r, C_N_SORTS, (long long)c->n);
-	table_set_int(t, r, C_N_COMPLETE, (long long)m);
 	table_set_int(t, r, C_N_CARDS, (long long)ds->n_cards);
-	set_w(x, r, m);
+	set_w(x, r, c->rows, c->n);
 	set_alpha(x, r, c->rows, c->n);
 	return GW_OK;
 }
@@ -146,8 +164,8 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	size_t n = ds->n_sorts ? ds->n_sorts : 1, nc = ds->n_cards ? ds->n_cards : 1;
-	struct ctx x = {a, t, xmalloc(n * nc * sizeof(double)),
+	size_t nc = ds->n_cards ? ds->n_cards : 1;
+	struct ctx x = {a, t, xmalloc(nc * sizeof(double)),
 			xmalloc(nc * ds->n_scale * sizeof(double)),
 			xmalloc(ds->n_scale * sizeof(double))};
 	for (size_t k = 0; k < ds->n_scale; k++)

@@ -38,19 +38,52 @@ static double w_denominator(size_t m, size_t n, double ties)
 	return md * md * (nd * nd * nd - nd) - md * ties;
 }
 
-enum gw_status stats_kendall_w(const double *x, size_t m, size_t n, struct stats_kendall_w *out)
+void stats_concordance_init(struct stats_concordance *c, size_t n)
 {
+	size_t k = n ? n : 1;
+	*c = (struct stats_concordance){n, 0, 0, 0.0, xcalloc(k, sizeof(double)),
+					xcalloc(k, sizeof(double)), xmalloc(k * sizeof(double))};
+}
+
+void stats_concordance_free(struct stats_concordance *c)
+{
+	free(c->rank_sum);
+	free(c->z_sum);
+	free(c->work);
+	c->rank_sum = c->z_sum = c->work = NULL;
+}
+
+void stats_concordance_add(struct stats_concordance *c, const double *x)
+{
+	size_t n = c->n;
+	double *r = c->work;
+	c->tie_term += stats_midrank(x, n, r);
+	c->m++;
+	double mean = ((double)n + 1.0) / 2.0, ss = 0.0; /* mid-ranks always average (n+1)/2 */
+	for (size_t j = 0; j < n; j++) {
+		c->rank_sum[j] += r[j];
+		ss += (r[j] - mean) * (r[j] - mean);
+	}
+	if (!(ss > 0.0))
+		return; /* ties every card: no correlation defined */
+	double norm = sqrt(ss);
+	for (size_t j = 0; j < n; j++)
+		c->z_sum[j] += (r[j] - mean) / norm;
+	c->m_var++;
+}
+
+enum gw_status stats_concordance_w(const struct stats_concordance *c, struct stats_kendall_w *out)
+{
+	size_t m = c->m, n = c->n;
 	*out = (struct stats_kendall_w){m, n, NAN, NAN, NAN, NAN, NAN, (double)n - 1.0, NAN};
 	if (m < 2 || n < 2)
 		return GW_EUSAGE;
-	double *r = xmalloc(m * n * sizeof *r), *col = xmalloc(n * sizeof *col);
-	double ties = rank_rows(x, m, n, r);
-	double s = rank_sum_s(r, m, n, col);
-	free(r);
-	free(col);
-	double md = (double)m, nd = (double)n, den = w_denominator(m, n, ties);
+	double md = (double)m, nd = (double)n, mean = md * (nd + 1.0) / 2.0, s = 0.0;
+	for (size_t j = 0; j < n; j++)
+		s += (c->rank_sum[j] - mean) * (c->rank_sum[j] - mean);
+	double den = w_denominator(m, n, c->tie_term);
 	out->s = s;
-	out->tie_term = ties;
+	out->tie_term = c->tie_term;
 	out->w_uncorrected = 12.0 * s / (md * md * (nd * nd * nd - nd));
 	if (!(den > 0.0))
 		return GW_UNDEFINED; /* every sort ties every card */
@@ -61,6 +94,40 @@ enum gw_status stats_kendall_w(const double *x, size_t m, size_t n, struct stats
 	out->chi2 = md * (nd - 1.0) * out->w;
 	out->p = gsl_cdf_chisq_Q(out->chi2, out->df);
 	return GW_OK;
+}
+
+enum gw_status stats_concordance_spearman(const struct stats_concordance *c, double *mean_rho,
+					  size_t *m_used)
+{
+	*mean_rho = NAN;
+	*m_used = c->m_var;
+	if (c->n < 2)
+		return c->m < 2 ? GW_UNDEFINED : GW_EUSAGE;
+	if (c->m_var < 2)
+		return GW_UNDEFINED;
+	double len2 = 0.0, u = (double)c->m_var;
+	for (size_t j = 0; j < c->n; j++)
+		len2 += c->z_sum[j] * c->z_sum[j];
+	*mean_rho = (len2 - u) / (u * (u - 1.0));
+	return GW_OK;
+}
+
+static enum gw_status concordance_of(const double *x, size_t m, size_t n,
+				     struct stats_concordance *c)
+{
+	stats_concordance_init(c, n);
+	for (size_t i = 0; i < m && n > 0; i++)
+		stats_concordance_add(c, x + i * n);
+	return GW_OK;
+}
+
+enum gw_status stats_kendall_w(const double *x, size_t m, size_t n, struct stats_kendall_w *out)
+{
+	struct stats_concordance c;
+	concordance_of(x, m, n, &c);
+	enum gw_status st = stats_concordance_w(&c, out);
+	stats_concordance_free(&c);
+	return st;
 }
 
 enum gw_status stats_kendall_w_perm(const double *x, size_t m, size_t n, size_t B,
@@ -96,33 +163,9 @@ enum gw_status stats_kendall_w_perm(const double *x, size_t m, size_t n, size_t 
 enum gw_status stats_mean_spearman(const double *x, size_t m, size_t n, double *mean_rho,
 				   size_t *m_used)
 {
-	*mean_rho = NAN;
-	*m_used = 0;
-	if (n < 2)
-		return m < 2 ? GW_UNDEFINED : GW_EUSAGE;
-	double *r = xmalloc(n * sizeof *r), *sum = xcalloc(n, sizeof *sum);
-	size_t used = 0;
-	for (size_t i = 0; i < m; i++) {
-		stats_midrank(x + i * n, n, r);
-		double mean = ((double)n + 1.0) / 2.0, ss = 0.0; /* mid-ranks always average (n+1)/2 */
-		for (size_t j = 0; j < n; j++)
-			ss += (r[j] - mean) * (r[j] - mean);
-		if (!(ss > 0.0))
-			continue; /* ties every card: no correlation defined */
-		double norm = sqrt(ss);
-		for (size_t j = 0; j < n; j++)
-			sum[j] += (r[j] - mean) / norm;
-		used++;
-	}
-	double len2 = 0.0;
-	for (size_t j = 0; j < n; j++)
-		len2 += sum[j] * sum[j];
-	free(r);
-	free(sum);
-	*m_used = used;
-	if (used < 2)
-		return GW_UNDEFINED;
-	double u = (double)used;
-	*mean_rho = (len2 - u) / (u * (u - 1.0));
-	return GW_OK;
+	struct stats_concordance c;
+	concordance_of(x, m, n, &c);
+	enum gw_status st = stats_concordance_spearman(&c, mean_rho, m_used);
+	stats_concordance_free(&c);
+	return st;
 }

@@ -42,6 +42,24 @@ enum gw_status stats_kendall_w(const double *x, size_t m, size_t n, struct stats
 enum gw_status stats_kendall_w_perm(const double *x, size_t m, size_t n, size_t B,
 				    unsigned long seed, double *p);
 
+/* Streaming form of stats_kendall_w and stats_mean_spearman: add complete
+ * sorts one at a time, O(n) memory whatever the number of sorts (a million
+ * sorts need not be copied into a matrix).  init allocates, free releases. */
+struct stats_concordance {
+	size_t n, m, m_var;   /* cards, sorts added, sorts with variation */
+	double tie_term;
+	double *rank_sum;     /* per card: sum of mid-ranks */
+	double *z_sum;        /* per card: sum of unit-length centred mid-ranks */
+	double *work;
+};
+void stats_concordance_init(struct stats_concordance *c, size_t n);
+/* x: one complete sort of the n cards (no missing value, no NaN). */
+void stats_concordance_add(struct stats_concordance *c, const double *x);
+enum gw_status stats_concordance_w(const struct stats_concordance *c, struct stats_kendall_w *out);
+enum gw_status stats_concordance_spearman(const struct stats_concordance *c, double *mean_rho,
+					  size_t *m_used);
+void stats_concordance_free(struct stats_concordance *c);
+
 struct stats_alpha {
 	double nominal, ordinal, interval, ratio; /* NaN when undefined */
 	double n_pairable;    /* values in units with >= 2 values */
