@@ -3,8 +3,14 @@
  * the complete sorts (chi-square p, or a permutation p for small scopes),
  * Krippendorff's alpha over all sorts (missing placements allowed), the
  * mean pairwise Spearman correlation of the complete sorts.
+ * Every sort of the scope is a rater: a person with sorts at several
+ * sessions counts once per sort (n_sorts vs n_people).  Cards are the
+ * units of alpha, sorts its coders.
  * A scope of fewer than --min-cell people is suppressed (primary only: a
- * coefficient of agreement of the other scopes does not reveal it). */
+ * coefficient of agreement of the other scopes does not reveal it).
+ * p_value is the chi-square p (p_method "chi2"), or for fewer than 8
+ * complete sorts or 4 cards a permutation p (9999 shuffles, gsl_rng_mt19937
+ * seeded with --seed, p_method "permutation"); p_chi2 is always given. */
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/agreement.h"
