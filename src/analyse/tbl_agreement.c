@@ -9,7 +9,7 @@
  * A scope of fewer than --min-cell people is suppressed (primary only: a
  * coefficient of agreement of the other scopes does not reveal it).
  * p_value is the chi-square p (p_method "chi2"), or for fewer than 8
- * complete sorts or 4 cards a permutation p (9999 shuffles, gsl_rng_mt19937
+ * complete sorts or 4 cards a permutation p (1999 shuffles, gsl_rng_mt19937
  * seeded with --seed, p_method "permutation"); p_chi2 is always given. */
 #include <math.h>
 #include <stdlib.h>
@@ -22,7 +22,7 @@
  * (NAG g08daf, Siegel 1956): use the permutation p. */
 #define PERM_MIN_SORTS 8
 #define PERM_MIN_CARDS 4
-#define PERM_B 9999
+#define PERM_B 1999
 
 enum { C_SCOPE_TYPE, C_SCOPE, C_PHASE, C_PERSP, C_N_PEOPLE, C_N_SORTS, C_N_COMPLETE, C_N_CARDS,
        C_W, C_CHI2, C_DF, C_P, C_P_METHOD, C_P_CHI2, C_A_ORD, C_A_INT, C_A_NOM, C_A_RATIO,

@@ -2,9 +2,9 @@
  * pairwise Spearman correlation, both from per-sort mid-ranks. */
 #include <math.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <gsl/gsl_cdf.h>
-#include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include "goedwerk/stats/agreement.h"
 #include "goedwerk/stats/rank.h"
@@ -29,6 +29,45 @@ static double rank_sum_s(const double *r, size_t m, size_t n, double *colsum)
 	double mean = (double)m * ((double)n + 1.0) / 2.0, s = 0.0;
 	for (size_t j = 0; j < n; j++)
 		s += (colsum[j] - mean) * (colsum[j] - mean);
+	return s;
+}
+
+/* Uniform integer in [0, range) from one 32-bit mt19937 draw without a
+ * division in the common case (Lemire 2019, with rejection: unbiased). */
+static size_t draw_below(gsl_rng *rng, uint32_t range)
+{
+	uint64_t m = (uint64_t)(uint32_t)gsl_rng_get(rng) * range;
+	uint32_t low = (uint32_t)m;
+	if (low < range) {
+		uint32_t t = (uint32_t)(-range) % range;
+		while (low < t) {
+			m = (uint64_t)(uint32_t)gsl_rng_get(rng) * range;
+			low = (uint32_t)m;
+		}
+	}
+	return (size_t)(m >> 32);
+}
+
+/* S after shuffling sorts 1..m-1 in place (Fisher-Yates).  Sort 0 stays:
+ * permuting every sort's cards by one common permutation leaves S as it is,
+ * so fixing one sort gives the same distribution with less work. */
+static double shuffled_s(double *r, size_t m, size_t n, double *col, gsl_rng *rng)
+{
+	memcpy(col, r, n * sizeof *col);
+	for (size_t i = 1; i < m; i++) {
+		double *row = r + i * n;
+		for (size_t k = n - 1; k > 0; k--) {
+			size_t j = draw_below(rng, (uint32_t)k + 1);
+			double t = row[k];
+			row[k] = row[j];
+			row[j] = t;
+		}
+		for (size_t j = 0; j < n; j++)
+			col[j] += row[j];
+	}
+	double mean = (double)m * ((double)n + 1.0) / 2.0, s = 0.0;
+	for (size_t j = 0; j < n; j++)
+		s += (col[j] - mean) * (col[j] - mean);
 	return s;
 }
 
@@ -134,7 +173,7 @@ enum gw_status stats_kendall_w_perm(const double *x, size_t m, size_t n, size_t 
 				    unsigned long seed, double *p)
 {
 	*p = NAN;
-	if (m < 2 || n < 2 || B < 1)
+	if (m < 2 || n < 2 || B < 1 || n > UINT32_MAX)
 		return GW_EUSAGE;
 	double *r = xmalloc(m * n * sizeof *r), *col = xmalloc(n * sizeof *col);
 	double ties = rank_rows(x, m, n, r);
@@ -147,11 +186,8 @@ enum gw_status stats_kendall_w_perm(const double *x, size_t m, size_t n, size_t 
 		gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 		gsl_rng_set(rng, seed);
 		size_t hits = 0;
-		for (size_t b = 0; b < B; b++) {
-			for (size_t i = 0; i < m; i++)
-				gsl_ran_shuffle(rng, r + i * n, n, sizeof *r);
-			hits += rank_sum_s(r, m, n, col) >= s0 - tol;
-		}
+		for (size_t b = 0; b < B; b++)
+			hits += shuffled_s(r, m, n, col, rng) >= s0 - tol;
 		gsl_rng_free(rng);
 		*p = (1.0 + (double)hits) / (1.0 + (double)B);
 	}

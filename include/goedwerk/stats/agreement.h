@@ -35,7 +35,8 @@ struct stats_kendall_w {
 enum gw_status stats_kendall_w(const double *x, size_t m, size_t n, struct stats_kendall_w *out);
 
 /* Permutation p-value of W: each sort's scores are shuffled independently
- * (gsl_rng_mt19937 seeded with seed, gsl_ran_shuffle), B times;
+ * (gsl_rng_mt19937 seeded with seed, Fisher-Yates; the first sort is kept,
+ * which gives the same null distribution of W), B times;
  * p = (1 + #{W_perm >= W_obs}) / (1 + B) (a relative tolerance of 1e-12
  * counts equal values as >=).  Same preconditions as stats_kendall_w;
  * B >= 1.  Same seed, same p.  O(B m n). */
