@@ -5,6 +5,9 @@
 const struct table_def *const analyse_registry[] = {
 	&table_value_frequencies,
 	&table_value_summary,
+	&table_value_consensus,
+	&table_agreement,
+	&table_exchange_change,
 	&table_factor_loadings,
 	&table_factor_arrays,
 	&table_factor_characteristics,

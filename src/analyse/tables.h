@@ -9,6 +9,9 @@
 
 extern const struct table_def table_value_frequencies;
 extern const struct table_def table_value_summary;
+extern const struct table_def table_value_consensus;
+extern const struct table_def table_agreement;
+extern const struct table_def table_exchange_change;
 extern const struct table_def table_factor_loadings;
 extern const struct table_def table_factor_arrays;
 extern const struct table_def table_factor_characteristics;

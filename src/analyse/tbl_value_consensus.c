@@ -1,0 +1,94 @@
+/* tbl_value_consensus.c - value_consensus.csv: per card how far the people
+ * of a stratum agree on its category: Tastle-Wierman consensus (d = width
+ * of the scale), Leik's ordinal dispersion D, interquartile range (R type
+ * 7), per phase x perspective x stratum; primary and secondary min-cell
+ * suppression as value_summary. */
+#include <stdlib.h>
+#include "goedwerk/stats/consensus.h"
+#include "goedwerk/util.h"
+#include "strata.h"
+#include "suppress.h"
+#include "tables.h"
+#include "value_counts.h"
+
+enum { C_PHASE, C_PERSP, C_STYPE, C_STRATUM, C_CARD, C_LABEL, C_N_PEOPLE, C_N, C_CONS,
+       C_LEIK, C_IQR };
+
+static const struct column cols[] = {
+	{"phase", 1}, {"perspective", 1}, {"stratum_type", 1}, {"stratum", 1}, {"card", 1},
+	{"label_nl", 1}, {"n_people", 0}, {"n", 0}, {"consensus", 0}, {"leik_d", 0},
+	{"iqr", 0}};
+
+static const char *const spec[] = {"phase", "perspective", "stratum_type", "stratum", "card",
+				   "n", "consensus", "iqr", NULL};
+
+struct ctx {
+	const struct analysis *a;
+	struct table *t;
+	struct value_counts vc;
+	struct suppress_plan plan;
+};
+
+static void set_card(struct ctx *x, size_t r, size_t j, const struct strata_cell *c)
+{
+	const struct dataset *ds = x->a->ds;
+	const size_t *counts = x->vc.counts + j * ds->n_scale;
+	double v;
+	table_set_int(x->t, r, C_N_PEOPLE, (long long)c->n_people);
+	table_set_int(x->t, r, C_N, (long long)x->vc.placed[j]);
+	if (x->vc.placed[j] == 0) {
+		table_set_undefined(x->t, r, C_CONS, "card placed by nobody");
+		return;
+	}
+	if (stats_consensus_tw(counts, ds->n_scale, &v) == GW_OK)
+		table_set_real(x->t, r, C_CONS, v);
+	if (stats_leik_d(counts, ds->n_scale, &v) == GW_OK)
+		table_set_real(x->t, r, C_LEIK, v);
+	if (stats_iqr_counts(counts, ds->n_scale, ds->scale_min, &v) == GW_OK)
+		table_set_real(x->t, r, C_IQR, v);
+}
+
+static enum gw_status cell(const struct strata_cell *c, void *arg)
+{
+	struct ctx *x = arg;
+	const struct dataset *ds = x->a->ds;
+	const char *reason;
+	enum suppress_why why = suppress_next(&x->plan, &reason);
+	value_counts_fill(&x->vc, ds, c->rows, why ? 0 : c->n);
+	for (size_t j = 0; j < ds->n_cards; j++) {
+		size_t r = table_add_row(x->t);
+		table_set_text(x->t, r, C_PHASE, c->phase);
+		table_set_text(x->t, r, C_PERSP, c->perspective);
+		table_set_text(x->t, r, C_STYPE, c->stratum_type);
+		table_set_text(x->t, r, C_STRATUM, c->stratum);
+		table_set_text(x->t, r, C_CARD, ds->card_id[j]);
+		table_set_text(x->t, r, C_LABEL, ds->label_nl[j]);
+		if (why)
+			table_suppress_row(x->t, r, reason);
+		else
+			set_card(x, r, j, c);
+	}
+	return GW_OK;
+}
+
+static enum gw_status build(const struct analysis *a, struct table *t)
+{
+	const struct dataset *ds = a->ds;
+	struct ctx x = {a, t, {0}, {0}};
+	if (ds->n_scale < 2)
+		return GW_OK; /* one category: nothing to agree on */
+	enum gw_status st = suppress_plan(ds, strata_value_tables, strata_value_tables_len,
+					  a->sel->min_cell, &x.plan);
+	value_counts_init(&x.vc, ds);
+	if (st == GW_OK)
+		st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	value_counts_free(&x.vc);
+	suppress_plan_free(&x.plan);
+	return st;
+}
+
+const struct table_def table_value_consensus = {
+	"value_consensus",
+	"per card: Tastle-Wierman consensus (1 = all agree), Leik's ordinal dispersion, "
+	"interquartile range (R type 7)",
+	cols, COUNT_OF(cols), spec, build};
