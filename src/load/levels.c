@@ -39,10 +39,21 @@ static void rehash(struct levels *l)
 	}
 }
 
+static int32_t levels_code_lookup(struct levels *l, const char *pooled);
+
 int32_t levels_code(struct levels *l, const char *pooled)
 {
 	if (!pooled)
 		return -1;
+	if (pooled == l->last_key) /* runs of equal values are the common case */
+		return l->last_code;
+	l->last_key = pooled;
+	l->last_code = levels_code_lookup(l, pooled);
+	return l->last_code;
+}
+
+static int32_t levels_code_lookup(struct levels *l, const char *pooled)
+{
 	if ((l->n + 1) * 2 > l->nslots)
 		rehash(l);
 	size_t j = ptr_hash(pooled, l->nslots - 1);

@@ -14,6 +14,8 @@ struct levels {
 	size_t n, cap;
 	int32_t *slots;       /* hash: index into names, -1 empty */
 	size_t nslots;
+	const char *last_key; /* the last lookup, answered without hashing */
+	int32_t last_code;
 };
 
 enum level_order { ORDER_TEXT, ORDER_NUMERIC_BAND, ORDER_PHASE, ORDER_PERSPECTIVE };

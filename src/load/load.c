@@ -71,23 +71,56 @@ sqlite3_stmt *load_prepare_selected(struct loader *L, const char *sql_fmt, const
 	return st;
 }
 
+static const char *scoped(struct loader *L, const char *traject, const char *name);
+
+/* Rows come ordered by id, so most columns repeat the row before: the last
+ * value of each column is kept and reused without hashing. */
 const char *load_text(struct loader *L, sqlite3_stmt *st, int col)
 {
 	const unsigned char *s = sqlite3_column_text(st, col);
 	if (!s || !*s)
 		return NULL;
-	return strpool_intern(&L->pool, (const char *)s, (size_t)sqlite3_column_bytes(st, col));
+	size_t n = (size_t)sqlite3_column_bytes(st, col);
+	struct last_text *last = col < LOAD_MAX_COLS ? &L->last[col] : NULL;
+	if (last && last->pooled && last->len == n && memcmp(last->pooled, s, n) == 0)
+		return last->pooled;
+	const char *p = strpool_intern(&L->pool, (const char *)s, n);
+	if (last) {
+		last->pooled = p;
+		last->len = n;
+	}
+	return p;
 }
 
-/* "TRAJECT/NAME", pooled; NULL when name is. */
-const char *load_scoped(struct loader *L, const char *traject, const char *name)
+/* "TRAJECT/NAME", pooled; NULL when name is.  Both arguments are pooled,
+ * so a repeat of the call before (per slot) is answered from memory. */
+const char *load_scoped(struct loader *L, int slot, const char *traject, const char *name)
 {
 	if (!name)
 		return NULL;
-	char *s = xasprintf("%s/%s", traject, name);
-	const char *p = strpool_get(&L->pool, s);
-	free(s);
-	return p;
+	struct scoped_memo *m = &L->scoped[slot];
+	if (m->traject == traject && m->name == name)
+		return m->result;
+	m->traject = traject;
+	m->name = name;
+	m->result = scoped(L, traject, name);
+	return m->result;
+}
+
+static const char *scoped(struct loader *L, const char *traject, const char *name)
+{
+	size_t a = strlen(traject), b = strlen(name);
+	char buf[512];
+	if (a + b + 2 > sizeof buf) {
+		char *s = xasprintf("%s/%s", traject, name);
+		const char *p = strpool_get(&L->pool, s);
+		free(s);
+		return p;
+	}
+	memcpy(buf, traject, a);
+	buf[a] = '/';
+	memcpy(buf + a + 1, name, b);
+	return strpool_intern(&L->pool, buf, a + b + 1);
 }
 
 static enum gw_status choose_card_set(struct loader *L)
@@ -96,7 +129,15 @@ static enum gw_status choose_card_set(struct loader *L)
 		L->ds->card_set = xstrdup(L->sel->card_set);
 		return GW_OK;
 	}
-	sqlite3_stmt *st = load_prepare_selected(
+	sqlite3_stmt *st;
+	/* One card set in the store (the usual case): no need to count sorts. */
+	if (sqlite3_prepare_v2(L->db, "SELECT min(card_set), count(*) FROM card_sets", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 1) == 1)
+		L->ds->card_set = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (L->ds->card_set)
+		return GW_OK;
+	st = load_prepare_selected(
 		L, "SELECT s.card_set FROM sorts s WHERE %s GROUP BY s.card_set "
 		   "ORDER BY count(*) DESC, s.card_set LIMIT 1", "s", 1, 0);
 	if (!st)
@@ -109,6 +150,48 @@ static enum gw_status choose_card_set(struct loader *L)
 		return GW_EDATA;
 	}
 	return GW_OK;
+}
+
+/* People are numbered by their participants row: a dense array over rowids
+ * instead of hashing "traject/participant" for every sort.  A sort whose
+ * participant has no row (not expected from ingest) is numbered by name. */
+static int32_t number(struct loader *L, int32_t *slot)
+{
+	if (*slot < 0)
+		*slot = (int32_t)L->n_people++;
+	return *slot;
+}
+
+static int32_t person_of(struct loader *L, sqlite3_stmt *st, const char *traject, const char *participant)
+{
+	if (sqlite3_column_type(st, 15) == SQLITE_INTEGER) {
+		sqlite3_int64 id = sqlite3_column_int64(st, 15);
+		if (id >= 0 && (size_t)id < L->n_rowid_slot)
+			return number(L, &L->rowid_slot[id]);
+	}
+	int32_t code = levels_code(&L->people, load_scoped(L, SCOPED_PERSON, traject, participant));
+	if ((size_t)code >= L->n_name_slot) {
+		size_t n = 2 * (size_t)code + 16;
+		L->name_slot = xrealloc(L->name_slot, n * sizeof *L->name_slot);
+		for (size_t k = L->n_name_slot; k < n; k++)
+			L->name_slot[k] = -1;
+		L->n_name_slot = n;
+	}
+	return number(L, &L->name_slot[code]);
+}
+
+static void prepare_people(struct loader *L)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 max = 0;
+	if (sqlite3_prepare_v2(L->db, "SELECT max(rowid) FROM participants", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		max = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	L->n_rowid_slot = max > 0 && max < (1 << 28) ? (size_t)max + 1 : 0;
+	L->rowid_slot = xmalloc((L->n_rowid_slot ? L->n_rowid_slot : 1) * sizeof *L->rowid_slot);
+	for (size_t k = 0; k < L->n_rowid_slot; k++)
+		L->rowid_slot[k] = -1;
 }
 
 static void add_sort(struct loader *L, sqlite3_stmt *st)
@@ -128,7 +211,7 @@ static void add_sort(struct loader *L, sqlite3_stmt *st)
 	}
 	ds->sort_id[i] = sqlite3_column_int64(st, 0);
 	const char *traject = load_text(L, st, 1), *participant = load_text(L, st, 2);
-	ds->person[i] = levels_code(&L->people, load_scoped(L, traject, participant));
+	ds->person[i] = person_of(L, st, traject, participant);
 	const char *cats = (const char *)sqlite3_column_text(st, 8);
 	int8_t *row = ds->cats + i * ds->n_cards;
 	size_t len = cats ? (size_t)sqlite3_column_bytes(st, 8) : 0;
@@ -140,8 +223,8 @@ static void add_sort(struct loader *L, sqlite3_stmt *st)
 		[DS_ORG_TYPE] = load_text(L, st, 10), [DS_ROLE] = load_text(L, st, 12),
 		[DS_AGE_BAND] = load_text(L, st, 13), [DS_GENDER] = load_text(L, st, 14),
 		[DS_YEAR] = ds->year[i] ? load_text(L, st, 7) : NULL,
-		[DS_GROUP] = load_scoped(L, traject, load_text(L, st, 11)),
-		[DS_TABLE] = load_scoped(L, traject, load_text(L, st, 6)),
+		[DS_GROUP] = load_scoped(L, SCOPED_GROUP, traject, load_text(L, st, 11)),
+		[DS_TABLE] = load_scoped(L, SCOPED_TABLE, traject, load_text(L, st, 6)),
 		[DS_SESSION] = load_text(L, st, 3), [DS_PHASE] = load_text(L, st, 4),
 		[DS_PERSPECTIVE] = load_text(L, st, 5)};
 	for (int k = 0; k < DS_N_FACTORS; k++)
@@ -158,12 +241,13 @@ static enum gw_status load_sorts(struct loader *L)
 	sqlite3_stmt *st = load_prepare_selected(
 		L,
 		"SELECT s.id, s.traject, s.participant, s.session, s.phase, s.perspective, s.tbl, "
-		"s.year, s.cats, t.organisation, t.org_type, p.grp, p.role, p.age_band, p.gender "
+		"s.year, s.cats, t.organisation, t.org_type, p.grp, p.role, p.age_band, p.gender, p.rowid "
 		"FROM sorts s JOIN trajecten t ON t.traject = s.traject "
 		"LEFT JOIN participants p ON p.traject = s.traject AND p.participant = s.participant "
 		"WHERE s.card_set = ?1 AND %s ORDER BY s.id", "s", 1, 1);
 	if (!st)
 		return GW_EINTERNAL;
+	prepare_people(L);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		add_sort(L, st);
@@ -199,7 +283,6 @@ static void finish_levels(struct loader *L)
 		ds->f[k].name = factor_name[k];
 		levels_finish(&L->lv[k], factor_order[k], &ds->f[k], arrays, lens, 3);
 	}
-	ds->n_people = L->people.n;
 }
 
 enum gw_status dataset_load(struct store *s, const struct selection *sel, struct dataset *ds,
@@ -221,6 +304,7 @@ enum gw_status dataset_load(struct store *s, const struct selection *sel, struct
 	if (st == GW_OK)
 		st = load_dilemmas(&L);
 	if (st == GW_OK) {
+		ds->n_people = L.n_people;
 		finish_levels(&L);
 		load_attach_codes(&L);
 	}
@@ -230,6 +314,8 @@ enum gw_status dataset_load(struct store *s, const struct selection *sel, struct
 		free(L.top_code[k]);
 	}
 	levels_free(&L.people);
+	free(L.rowid_slot);
+	free(L.name_slot);
 	strpool_free(&L.pool);
 	if (st != GW_OK)
 		dataset_free(ds);

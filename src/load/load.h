@@ -7,6 +7,13 @@
 #include "goedwerk/dataset.h"
 #include "levels.h"
 
+#define LOAD_MAX_COLS 16
+
+struct last_text {
+	const char *pooled;
+	size_t len;
+};
+
 struct loader {
 	sqlite3 *db;
 	struct dataset *ds;
@@ -17,13 +24,19 @@ struct loader {
 	size_t cap;                          /* sorts allocated */
 	int32_t *dil_code[DS_N_FACTORS];     /* per dilemma, for the factors dilemmas have */
 	int32_t *top_code[DS_N_FACTORS];     /* per table top: traject and table */
+	struct last_text last[LOAD_MAX_COLS]; /* per result column: the value of the row before */
+	struct scoped_memo { const char *traject, *name, *result; } scoped[3];
+	int32_t *rowid_slot, *name_slot;       /* participants rowid / name code -> person */
+	size_t n_rowid_slot, n_name_slot, n_people;
 };
+
+enum { SCOPED_GROUP, SCOPED_TABLE, SCOPED_PERSON };
 
 /* Prepare sql_fmt with the selection's WHERE clause in its %s (over alias). */
 sqlite3_stmt *load_prepare_selected(struct loader *L, const char *sql_fmt, const char *alias,
 				    int sorts, int bind_card_set);
 const char *load_text(struct loader *L, sqlite3_stmt *st, int col);
-const char *load_scoped(struct loader *L, const char *traject, const char *name);
+const char *load_scoped(struct loader *L, int slot, const char *traject, const char *name);
 
 enum gw_status load_card_set(struct loader *L);
 enum gw_status load_tops(struct loader *L);

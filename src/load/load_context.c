@@ -121,7 +121,7 @@ static int card_index(const struct dataset *ds, const char *card)
 static struct ds_table_top *top_for(struct loader *L, const char *traject, const char *table, size_t *cap)
 {
 	struct dataset *ds = L->ds;
-	const char *scope = load_scoped(L, traject, table);
+	const char *scope = load_scoped(L, SCOPED_TABLE, traject, table);
 	if (ds->n_tops && strcmp(ds->tops[ds->n_tops - 1].scope, scope) == 0)
 		return &ds->tops[ds->n_tops - 1];
 	GROW(ds->tops, *cap, ds->n_tops + 1);
@@ -245,15 +245,18 @@ enum gw_status load_dilemmas(struct loader *L)
 	enum gw_status rc = load_codebook(L);
 	if (rc != GW_OK)
 		return rc;
-	/* The role of a case is the most common role in its group. */
+	/* The role of a case is the most common role in its group, computed once
+	 * per group (a window over the grouped participants), not per case. */
 	sqlite3_stmt *st = load_prepare_selected(
 		L,
-		"SELECT d.traject, d.session, t.organisation, t.org_type, "
-		"(SELECT p.role FROM participants p WHERE p.traject = d.traject AND p.grp = d.grp "
-		" AND p.role IS NOT NULL GROUP BY p.role ORDER BY count(*) DESC, p.role LIMIT 1), "
+		"WITH best AS (SELECT traject, grp, role FROM (SELECT traject, grp, role, row_number() "
+		" OVER (PARTITION BY traject, grp ORDER BY count(*) DESC, role) AS rn FROM participants "
+		" WHERE role IS NOT NULL AND grp IS NOT NULL GROUP BY traject, grp, role) WHERE rn = 1) "
+		"SELECT d.traject, d.session, t.organisation, t.org_type, b.role, "
 		"d.year, (SELECT group_concat(tag, '|') FROM (SELECT tag FROM dilemma_tags x "
 		" WHERE x.traject = d.traject AND x.case_id = d.case_id ORDER BY tag)) "
-		"FROM dilemmas d JOIN trajecten t ON t.traject = d.traject WHERE %s "
+		"FROM dilemmas d JOIN trajecten t ON t.traject = d.traject "
+		"LEFT JOIN best b ON b.traject = d.traject AND b.grp = d.grp WHERE %s "
 		"ORDER BY d.traject, d.case_id", "d", 0, 0);
 	if (!st)
 		return GW_EINTERNAL;

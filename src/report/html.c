@@ -48,7 +48,9 @@ static void chart_section(FILE *out, const struct report_options *o, const struc
 	if (probe) {
 		fclose(probe);
 		fprintf(out, "<h2>%s</h2>\n<figure>\n", o->lang == LANG_EN ? d->title_en : d->title_nl);
-		html_inline_svg(out, svg);
+		char *prefix = xasprintf("%s-", d->name);
+		html_inline_svg(out, svg, prefix);
+		free(prefix);
 		fprintf(out, "<figcaption>%s <span class=\"dl\"><a href=\"charts/%s.png\">PNG</a>"
 			"<a href=\"charts/%s.pdf\">PDF</a></span></figcaption>\n</figure>\n",
 			o->lang == LANG_EN ? d->caption_en : d->caption_nl, d->name, d->name);

@@ -31,7 +31,28 @@ void json_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-int html_inline_svg(FILE *out, const char *path)
+/* Write svg with every id and url(#id) prefixed: PLplot numbers its clip
+ * paths from 0 in every file, and two inlined charts with the same ids would
+ * clip each other's text. */
+static void write_prefixed(FILE *out, const char *svg, const char *prefix)
+{
+	static const char *const marks[] = {"id=\"", "url(#"};
+	while (*svg) {
+		int hit = -1;
+		for (int k = 0; k < 2; k++)
+			if (strncmp(svg, marks[k], strlen(marks[k])) == 0)
+				hit = k;
+		if (hit < 0) {
+			fputc(*svg++, out);
+			continue;
+		}
+		fputs(marks[hit], out);
+		fputs(prefix, out);
+		svg += strlen(marks[hit]);
+	}
+}
+
+int html_inline_svg(FILE *out, const char *path, const char *prefix)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
@@ -45,7 +66,7 @@ int html_inline_svg(FILE *out, const char *path)
 	buf[got] = '\0';
 	const char *svg = strstr(buf, "<svg");
 	if (svg)
-		fputs(svg, out);
+		write_prefixed(out, svg, prefix);
 	free(buf);
 	return svg ? 0 : -1;
 }

@@ -6,8 +6,9 @@
 
 /* Text with & < > " escaped. */
 void html_text(FILE *out, const char *s);
-/* Copy an SVG file into out without its XML prolog; 0 on success. */
-int html_inline_svg(FILE *out, const char *path);
+/* Copy an SVG file into out without its XML prolog, its ids prefixed with
+ * prefix (unique per chart); 0 on success. */
+int html_inline_svg(FILE *out, const char *path, const char *prefix);
 /* JSON string with escapes. */
 void json_string(FILE *out, const char *s);
 
