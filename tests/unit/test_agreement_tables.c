@@ -167,19 +167,21 @@ static void test_exchange_change(void **state)
 	(void)state;
 	/* people 0..3: individual = sorts[0..3]; exchange: p0 -> S1, p1 -> S0,
 	 * p2 -> S2 (no change), p3 -> S4 (c10 left out) */
-	int cats[8 * 10];
+	int cats[9 * 10];
 	const int ex[4] = {1, 0, 2, 4};
 	for (int p = 0; p < 4; p++) {
 		memcpy(cats + 10 * p, sorts + 10 * p, 10 * sizeof *cats);
 		memcpy(cats + 10 * (4 + p), sorts + 10 * ex[p], 10 * sizeof *cats);
 	}
-	const int person[8] = {0, 1, 2, 3, 0, 1, 2, 3};
-	const char *const phase[8] = {"individual", "individual", "individual", "individual",
-				      "exchange", "exchange", "exchange", "exchange"};
-	const char *const age[8] = {"a", "a", "b", "b", "a", "a", "b", "b"};
-	const char *const role[8] = {"r1", "r1", "r1", "r2", "r1", "r1", "r1", "r2"};
+	/* person 4 has only an individual sort: no pair, counted nowhere */
+	memcpy(cats + 80, sorts + 50, 10 * sizeof *cats);
+	const int person[9] = {0, 1, 2, 3, 0, 1, 2, 3, 4};
+	const char *const phase[9] = {"individual", "individual", "individual", "individual",
+				      "exchange", "exchange", "exchange", "exchange", "individual"};
+	const char *const age[9] = {"a", "a", "b", "b", "a", "a", "b", "b", "a"};
+	const char *const role[9] = {"r1", "r1", "r1", "r2", "r1", "r1", "r1", "r2", "r1"};
 	struct dataset ds;
-	fixture_dataset(&ds, 8, 10, 1, 5, cats);
+	fixture_dataset(&ds, 9, 10, 1, 5, cats);
 	fixture_people(&ds, person);
 	fixture_factor(&ds, DS_PHASE, phase);
 	fixture_factor(&ds, DS_AGE_BAND, age);
@@ -187,6 +189,7 @@ static void test_exchange_change(void **state)
 	struct table *t = build("exchange_change", 2, &ds);
 	long r = find(t, "stratum_type", "all", NULL, NULL);
 	assert_float_equal(get(t, r, "n"), 4, 0);
+	assert_float_equal(get(t, r, "n_people"), 4, 0);
 	assert_float_equal(get(t, r, "mean_kendall_distance"), 10.0, 1e-12);
 	assert_float_equal(get(t, r, "mean_footrule"), 15.75, 1e-12);
 	assert_float_equal(get(t, r, "mean_kendall_distance_norm"), 0.25277777777777777, 1e-12);
