@@ -16,12 +16,13 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include "goedwerk/util.h"
 
 enum cell_kind { CELL_EMPTY = 0, CELL_TEXT, CELL_INT, CELL_REAL };
 
 struct cell {
 	enum cell_kind kind;
-	union { char *text; long long i; double r; } v;
+	union { const char *text; long long i; double r; } v; /* text lives in the table's pool */
 };
 
 struct column {
@@ -36,6 +37,7 @@ struct table {
 	struct cell *cells;  /* nrows x ncols */
 	size_t nrows, caprows;
 	size_t col_suppressed, col_note;
+	struct strpool pool; /* every text cell, once per distinct value */
 };
 
 /* cols: the table's own columns; suppressed/note are appended. */

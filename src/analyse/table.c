@@ -16,23 +16,21 @@ struct table *table_new(const char *name, const struct column *cols, size_t ncol
 	t->col_note = ncols + 1;
 	t->cols[ncols] = (struct column){"suppressed", 0};
 	t->cols[ncols + 1] = (struct column){"note", 0};
+	strpool_init(&t->pool);
 	return t;
 }
 
 static void cell_clear(struct cell *c)
 {
-	if (c->kind == CELL_TEXT)
-		free(c->v.text);
-	c->kind = CELL_EMPTY;
+	c->kind = CELL_EMPTY; /* text stays in the pool until table_free */
 }
 
 void table_free(struct table *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->nrows * t->ncols; i++)
-		cell_clear(&t->cells[i]);
 	free(t->cells);
+	strpool_free(&t->pool);
 	free(t->cols);
 	free(t->name);
 	free(t);
@@ -68,7 +66,7 @@ void table_set_text(struct table *t, size_t row, size_t col, const char *s)
 	cell_clear(c);
 	if (s) {
 		c->kind = CELL_TEXT;
-		c->v.text = xstrdup(s);
+		c->v.text = strpool_get(&t->pool, s);
 	}
 }
 
@@ -96,9 +94,9 @@ static void note_append(struct table *t, size_t row, const char *reason)
 	if (c->kind == CELL_TEXT && strstr(c->v.text, reason))
 		return;
 	char *s = c->kind == CELL_TEXT ? xasprintf("%s; %s", c->v.text, reason) : xstrdup(reason);
-	cell_clear(c);
 	c->kind = CELL_TEXT;
-	c->v.text = s;
+	c->v.text = strpool_get(&t->pool, s);
+	free(s);
 }
 
 void table_set_undefined(struct table *t, size_t row, size_t col, const char *reason)

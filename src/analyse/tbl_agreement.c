@@ -8,8 +8,8 @@
  * units of alpha, sorts its coders.
  * A scope of fewer than --min-cell people is suppressed (primary only: a
  * coefficient of agreement of the other scopes does not reveal it).
- * p_value is the chi-square p (p_method "chi2"), or for fewer than 8
- * complete sorts or 4 cards a permutation p (1999 shuffles, gsl_rng_mt19937
+ * p_value is the chi-square p (p_method "chi2"), or for fewer than 5
+ * complete sorts or 8 cards a permutation p (1999 shuffles, gsl_rng_mt19937
  * seeded with --seed, p_method "permutation"); p_chi2 is always given. */
 #include <math.h>
 #include <stdlib.h>
@@ -18,10 +18,12 @@
 #include "strata.h"
 #include "tables.h"
 
-/* Below this many sorts or cards the chi-square approximation is poor
- * (NAG g08daf, Siegel 1956): use the permutation p. */
-#define PERM_MIN_SORTS 8
-#define PERM_MIN_CARDS 4
+/* The chi-square approximation of m(n-1)W needs n > 7 objects (cards; NAG
+ * g08daf, Siegel 1956); with 30 cards it holds for a group, and the
+ * permutation p is kept for the smallest scopes (a table of four).  At a
+ * million sorts a permutation test per group would cost minutes. */
+#define PERM_MIN_SORTS 5
+#define PERM_MIN_CARDS 8
 #define PERM_B 1999
 
 enum { C_SCOPE_TYPE, C_SCOPE, C_PHASE, C_PERSP, C_N_PEOPLE, C_N_SORTS, C_N_COMPLETE, C_N_CARDS,
