@@ -53,5 +53,7 @@ const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en
 
 int chart_value_profile_draw(const struct chart_ctx *c);
 int chart_heatmap_org_draw(const struct chart_ctx *c);
+int chart_trends_draw(const struct chart_ctx *c);
+int chart_group_tops_draw(const struct chart_ctx *c);
 
 #endif
