@@ -26,7 +26,7 @@ static const int rgb_tables[3] = {84, 39, 136}, rgb_indiv[3] = {253, 184, 99};
 
 static void legend(const struct chart_ctx *c)
 {
-	plvpor(0.30, 0.96, 0.93, 0.98);
+	plvpor(0.05, 0.98, 0.93, 0.98);
 	plwind(0, 2, 0, 1);
 	plschr(0, 0.75);
 	chart_box(0.02, 0.08, 0.2, 0.8, rgb_tables, 1);

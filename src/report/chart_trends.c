@@ -108,7 +108,7 @@ static const int line_rgb[MAX_LINES][3] = {{0, 114, 178}, {213, 94, 0}, {0, 158,
 
 static void legend(const struct chart_ctx *c, const struct trend_pick *p)
 {
-	plvpor(0.72, 0.99, 0.12, 0.90);
+	plvpor(0.63, 0.99, 0.12, 0.90);
 	plwind(0, 1, 0, (double)MAX_LINES);
 	plschr(0, 0.75);
 	for (size_t k = 0; k < p->n; k++) {
@@ -135,7 +135,7 @@ int chart_trends_draw(const struct chart_ctx *c)
 	double x[MAX_YEARS], m[MAX_YEARS];
 	for (size_t y = 0; y < p.n_years; y++)
 		x[y] = p.years[y];
-	plvpor(0.08, 0.68, 0.12, 0.90);
+	plvpor(0.08, 0.58, 0.12, 0.90);
 	plwind(x[0] - 0.3, x[p.n_years - 1] + 0.3, ds->scale_min - 0.2, ds->scale_max + 0.2);
 	chart_use_black();
 	plschr(0, 0.8);
