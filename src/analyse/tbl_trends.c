@@ -144,11 +144,16 @@ static double fill(struct ctx *x, size_t r, int mean, const int *years, size_t n
 				nn[k++] = n[y];
 			}
 		table_set_text(x->t, r, C_SCORES, scores);
+		double ne = 0, nt = 0;
+		for (size_t y = 0; y < k; y++)
+			ne += ev[y], nt += nn[y];
 		if (stats_cochran_armitage(ev, nn, tv, k, &ca) == GW_OK) {
 			table_set_real(x->t, r, C_STAT, ca.z);
 			p = ca.p;
 		} else
-			table_set_undefined(x->t, r, C_STAT, "no variation");
+			table_set_undefined(x->t, r, C_STAT,
+					    ne == 0 ? "card in nobody's top category"
+					    : ne == nt ? "card in everybody's top category" : "no variation");
 		free(ev);
 		free(nn);
 	}
