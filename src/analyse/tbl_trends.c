@@ -3,7 +3,9 @@
  * present, with Sen's slope per year and a trend test: Mann-Kendall Z for
  * the mean, Cochran-Armitage Z (scores = the years) for share_top.
  * A year with fewer than --min-cell people is left out of the series;
- * fewer than 3 years leaves the values empty.  q: Benjamini-Hochberg across
+ * fewer than 3 years leaves the values empty.  p_value is the normal p of
+ * the test (q is computed from it); p_exact, for the mean when the yearly
+ * means have no ties, is the exact Mann-Kendall p (few years).  q: Benjamini-Hochberg across
  * the cards within phase x perspective x metric. */
 #include <math.h>
 #include <stdio.h>
@@ -16,12 +18,12 @@
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_CARD, C_LABEL, C_METRIC, C_FIRST, C_LAST, C_NYEARS, C_SCORES,
-       C_SLOPE, C_STAT, C_P, C_Q, C_TEST };
+       C_SLOPE, C_STAT, C_P, C_Q, C_TEST, C_PEXACT };
 
 static const struct column cols[] = {
 	{"phase", 1}, {"perspective", 1}, {"card", 1}, {"label_nl", 1}, {"metric", 1},
 	{"first_year", 0}, {"last_year", 0}, {"n_years", 0}, {"scores", 0}, {"slope", 0},
-	{"statistic", 0}, {"p_value", 0}, {"q_value", 0}, {"test", 0}};
+	{"statistic", 0}, {"p_value", 0}, {"q_value", 0}, {"test", 0}, {"p_exact", 0}};
 
 static const char *const spec[] = {"card", "metric", "first_year", "last_year", "n_years",
 				   "slope", "statistic", "p_value", "q_value", NULL};
@@ -131,6 +133,7 @@ static double fill(struct ctx *x, size_t r, int mean, const int *years, size_t n
 		struct stats_mann_kendall mk;
 		if (stats_mann_kendall(tv, v, m, &mk) == GW_OK) {
 			table_set_real(x->t, r, C_STAT, mk.z);
+			table_set_real(x->t, r, C_PEXACT, mk.p_exact);
 			p = mk.p;
 		} else
 			table_set_undefined(x->t, r, C_STAT, "no variation");

@@ -31,6 +31,47 @@ static double tie_term(const double *x, size_t n)
 	return sum;
 }
 
+/* Exact two-sided p for S without ties: the number of concordant pairs is
+ * distributed as the inversions of a random permutation (Mahonian numbers,
+ * counted by dynamic programming in double; 50! < 1e65 fits). */
+static double exact_p(size_t n, double s)
+{
+	size_t pairs = n * (n - 1) / 2;
+	double *c = xcalloc(pairs + 1, sizeof *c), *nx = xcalloc(pairs + 1, sizeof *nx), tot = 0;
+	c[0] = 1;
+	for (size_t m = 2; m <= n; m++) {
+		size_t top = m * (m - 1) / 2;
+		for (size_t k = 0; k <= top; k++) {
+			double v = 0;
+			for (size_t d = 0; d < m && d <= k; d++)
+				v += c[k - d];
+			nx[k] = v;
+		}
+		for (size_t k = 0; k <= top; k++)
+			c[k] = nx[k];
+	}
+	size_t t = (size_t)llround((s + (double)pairs) / 2);
+	double lo = 0, hi = 0;
+	for (size_t k = 0; k <= pairs; k++) {
+		tot += c[k];
+		lo += k <= t ? c[k] : 0;
+		hi += k >= t ? c[k] : 0;
+	}
+	free(c);
+	free(nx);
+	double p = 2 * (lo < hi ? lo : hi) / tot;
+	return p > 1 ? 1 : p;
+}
+
+static int has_ties(const double *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			if (v[i] == v[j])
+				return 1;
+	return 0;
+}
+
 enum gw_status stats_mann_kendall(const double *t, const double *x, size_t n,
 				  struct stats_mann_kendall *r)
 {
@@ -45,6 +86,7 @@ enum gw_status stats_mann_kendall(const double *t, const double *x, size_t n,
 	r->var_s = (dn * (dn - 1) * (2 * dn + 5) - tie_term(x, n)) / 18.0;
 	r->z = 0;
 	r->p = 1;
+	r->p_exact = n <= 50 && !has_ties(x, n) && !has_ties(t, n) ? exact_p(n, s) : NAN;
 	if (!(r->var_s > 0))
 		return GW_UNDEFINED;
 	if (s != 0)

@@ -40,6 +40,8 @@ for name, c in (("c1", c1), ("c2", c2)):
     z, p = mk(kept, m)
     sl = stats.theilslopes(m, kept)[0]
     print(name, "mean", repr(sl), repr(z), repr(p))
+    if len(set(m)) == len(m):
+        print(name, "mean exact p", repr(stats.kendalltau(kept, m, method="exact")[1]))
     ps["mean"].append(p)
     if len(set(share)) > 1:
         z, p = ca(top, [3]*4, kept)

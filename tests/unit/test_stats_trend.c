@@ -7,7 +7,8 @@
  *    with NaN positions keeping their time index (scipy 1.10.1 theilslopes agrees;
  *    re-numbered times would give -0.0064516129).
  *  - R datasets::Nile: R cor.test(exact=FALSE, continuity=TRUE) z -4.1280665228441.
- *  - synthetic n = 8 with ties: R cor.test z 2.4393748073122037.
+ *  - synthetic n = 8 with ties: R cor.test z 2.4393748073122037; n = 8 without
+ *    ties: R cor.test(exact = TRUE) p 0.00550595238095242; 1..5: 0.0166666666666666.
  *  - Agresti, Categorical Data Analysis, alcohol/malformation, scores
  *    (0,.5,1.5,4,7): chi2 6.570133944705556 (published 6.57, P = 0.01);
  *    R prop.trend.test agrees.
@@ -121,10 +122,21 @@ static void test_mk_nile_and_small(void **state)
 	const double c[] = {3, 3, 3, 3};
 	assert_int_equal(stats_mann_kendall(t, c, 4, &r), GW_UNDEFINED);
 	assert_true(r.s == 0);
+	assert_true(isnan(r.p_exact)); /* ties: no exact p */
 	const double up[] = {1, 2, 3, 4, 5};
 	assert_int_equal(stats_mann_kendall(t, up, 5, &r), GW_OK);
 	assert_true(fabs(r.z - 2.2045407685048604) < 1e-10);
 	assert_true(fabs(r.p - 0.02748633611151033) < 1e-10);
+	/* exact p: R cor.test(1:5, 1:5, method = "kendall", exact = TRUE) */
+	assert_true(fabs(r.p_exact - 0.0166666666666666) < 1e-12);
+	/* n = 8 no ties (mann_kendall.json small_no_ties_exact): S 22, R exact p */
+	const double x8[] = {1.2, 0.8, 1.9, 2.4, 2.2, 3.1, 2.9, 3.6};
+	assert_int_equal(stats_mann_kendall(t, x8, 8, &r), GW_OK);
+	assert_true(r.s == 22);
+	assert_true(fabs(r.var_s - 65.33333333333333) < 1e-10);
+	assert_true(fabs(r.z - 2.598076211353316) < 1e-10);
+	assert_true(fabs(r.p - 0.009374768459434876) < 1e-10);
+	assert_true(fabs(r.p_exact - 0.00550595238095242) < 1e-12);
 }
 
 struct ca_case {

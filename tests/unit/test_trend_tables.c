@@ -4,6 +4,7 @@
  * written out independently with scipy.stats.norm, statsmodels
  * multipletests fdr_bh), printed output:
  *   c1 mean 0.33333333333333337 1.6984155512168937 0.08942935902899353
+ *   c1 mean exact p 0.08333333333333333 (scipy kendalltau method="exact"; c2 has ties)
  *   c1 share_top 0.16666666666666666 2.1081851067789197 0.03501498101966249
  *   c2 mean -0.33333333333333337 -1.4446302370292303 0.14856177489186864
  *   c2 share_top -0.19444444444444442 -2.32379000772445 0.02013675155034634
@@ -101,6 +102,8 @@ static void test_trends(void **state)
 	      0.03501498101966249);
 	check(t, "c2", "share_top", -0.19444444444444442, -2.32379000772445, 0.02013675155034634,
 	      0.03501498101966249);
+	assert_float_equal(get(t, find(t, "c1", "mean"), "p_exact"), 0.08333333333333333, 1e-12);
+	assert_true(isnan(get(t, find(t, "c2", "mean"), "p_exact")));
 	long r = find(t, "c1", "share_top");
 	assert_string_equal(table_get_text(t, (size_t)r, table_col(t, "scores")),
 			    "2010|2011|2013|2014");

@@ -17,6 +17,8 @@ struct stats_mann_kendall {
 	double var_s;   /* [n(n-1)(2n+5) - sum t(t-1)(2t+5)]/18, ties in x */
 	double z;       /* (S - sign S)/sqrt(Var S); 0 when S = 0 */
 	double p;       /* two-sided normal p */
+	double p_exact; /* two-sided exact p of the permutation null (R
+			   cor.test(exact = TRUE)); NaN with ties in x or t, or n > 50 */
 };
 
 /* Mann-Kendall over n (t, x) pairs (t need not be sorted, should be
