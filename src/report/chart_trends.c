@@ -1,7 +1,8 @@
 /* chart_trends.c - trend lines of the yearly mean pile for at most six
  * cards with the smallest q in trends.csv (either metric) in the main
  * phase x perspective.  The years drawn are those trends.csv kept (its
- * `scores` column: years with at least --min-cell people). */
+ * `scores` column: years with at least --min-cell people); the yearly means
+ * are value_summary's rows of stratum_type year. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,29 +78,22 @@ static int pick(const struct chart_ctx *c, const char *phase, const char *persp,
 	return p->n && p->n_years >= 3 ? 0 : 1;
 }
 
-static int32_t level(const struct ds_factor *f, const char *name)
-{
-	for (size_t i = 0; i < f->n_levels; i++)
-		if (strcmp(f->levels[i], name) == 0)
-			return (int32_t)i;
-	return -2;
-}
-
-/* Yearly mean of card j in the cell; NaN when nobody placed it that year. */
-static void yearly(const struct dataset *ds, int32_t ph, int32_t pe, int j,
+/* Yearly mean of card j from value_summary (stratum_type year), so the
+ * chart shows only numbers its CSV has; NaN when empty or suppressed. */
+static void yearly(const struct chart_ctx *c, const char *phase, const char *persp, int j,
 		   const struct trend_pick *p, double *m)
 {
+	const struct table *t = table_set_find(c->ts, "value_summary");
 	for (size_t y = 0; y < p->n_years; y++) {
-		double s = 0, n = 0;
-		for (size_t i = 0; i < ds->n_sorts; i++) {
-			int cat = ds_cat(ds, i, (size_t)j);
-			if (ds->year[i] != p->years[y] || ds->f[DS_PHASE].code[i] != ph ||
-			    ds->f[DS_PERSPECTIVE].code[i] != pe || cat == DS_MISSING)
-				continue;
-			s += cat;
-			n++;
-		}
-		m[y] = n > 0 ? s / n : NAN;
+		char year[16];
+		snprintf(year, sizeof year, "%d", p->years[y]);
+		m[y] = NAN;
+		for (size_t r = 0; t && r < t->nrows; r++)
+			if (report_row_is(t, r, phase, persp, "year", year) &&
+			    report_card_index(c->a->ds, table_get_text(t, r, table_col(t, "card"))) == j) {
+				m[y] = table_get_real(t, r, table_col(t, "mean"));
+				break;
+			}
 	}
 }
 
@@ -131,7 +125,6 @@ int chart_trends_draw(const struct chart_ctx *c)
 	struct trend_pick p;
 	if (report_main_cell(c->ts, &phase, &persp) != 0 || pick(c, phase, persp, &p) != 0)
 		return 1;
-	int32_t ph = level(&ds->f[DS_PHASE], phase), pe = level(&ds->f[DS_PERSPECTIVE], persp);
 	double x[MAX_YEARS], m[MAX_YEARS];
 	for (size_t y = 0; y < p.n_years; y++)
 		x[y] = p.years[y];
@@ -144,7 +137,7 @@ int chart_trends_draw(const struct chart_ctx *c)
 	plmtex("l", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde stapel (1 = minst, 5 = meest belangrijk)",
 					      "mean pile (1 = least, 5 = most important)"));
 	for (size_t k = 0; k < p.n; k++) {
-		yearly(ds, ph, pe, p.card[k], &p, m);
+		yearly(c, phase, persp, p.card[k], &p, m);
 		chart_use_rgb(line_rgb[k]);
 		plwidth(3);
 		for (size_t y = 0; y + 1 < p.n_years; y++)
