@@ -18,24 +18,27 @@
 struct trend_pick {
 	int card[MAX_LINES];
 	double q[MAX_LINES];
+	int top[MAX_LINES];  /* 1: the smallest q is share_top's, 0: the mean's */
 	size_t n;
 	int years[MAX_YEARS];
 	size_t n_years;
 };
 
-static void consider(struct trend_pick *p, int card, double q)
+static void consider(struct trend_pick *p, int card, double q, int top)
 {
 	for (size_t i = 0; i < p->n; i++)
 		if (p->card[i] == card) {
 			if (q < p->q[i])
-				p->q[i] = q;
+				p->q[i] = q, p->top[i] = top;
 			goto sort;
 		}
 	if (p->n < MAX_LINES) {
 		p->card[p->n] = card;
+		p->top[p->n] = top;
 		p->q[p->n++] = q;
 	} else if (q < p->q[MAX_LINES - 1]) {
 		p->card[MAX_LINES - 1] = card;
+		p->top[MAX_LINES - 1] = top;
 		p->q[MAX_LINES - 1] = q;
 	} else
 		return;
@@ -44,6 +47,7 @@ sort:
 		for (size_t k = i; k > 0 && p->q[k] < p->q[k - 1]; k--) {
 			double tq = p->q[k]; p->q[k] = p->q[k - 1]; p->q[k - 1] = tq;
 			int tc = p->card[k]; p->card[k] = p->card[k - 1]; p->card[k - 1] = tc;
+			tc = p->top[k]; p->top[k] = p->top[k - 1]; p->top[k - 1] = tc;
 		}
 }
 
@@ -63,7 +67,8 @@ static int pick(const struct chart_ctx *c, const char *phase, const char *persp,
 	const struct table *t = table_set_find(c->ts, "trends");
 	if (!t)
 		return 1;
-	size_t cq = table_col(t, "q_value"), cc = table_col(t, "card"), cs = table_col(t, "scores");
+	size_t cq = table_col(t, "q_value"), cc = table_col(t, "card"), cs = table_col(t, "scores"),
+	       cm = table_col(t, "metric");
 	memset(p, 0, sizeof *p);
 	for (size_t r = 0; r < t->nrows; r++) {
 		if (!report_row_is(t, r, phase, persp, NULL, NULL))
@@ -73,7 +78,7 @@ static int pick(const struct chart_ctx *c, const char *phase, const char *persp,
 		double q = table_get_real(t, r, cq);
 		int j = report_card_index(c->a->ds, table_get_text(t, r, cc));
 		if (!isnan(q) && j >= 0)
-			consider(p, j, q);
+			consider(p, j, q, strcmp(table_get_text(t, r, cm), "share_top") == 0);
 	}
 	return p->n && p->n_years >= 3 ? 0 : 1;
 }
@@ -102,7 +107,7 @@ static const int line_rgb[MAX_LINES][3] = {{0, 114, 178}, {213, 94, 0}, {0, 158,
 
 static void legend(const struct chart_ctx *c, const struct trend_pick *p)
 {
-	plvpor(0.63, 0.99, 0.12, 0.90);
+	plvpor(0.57, 0.99, 0.12, 0.90);
 	plwind(0, 1, 0, (double)MAX_LINES);
 	plschr(0, 0.75);
 	for (size_t k = 0; k < p->n; k++) {
@@ -113,7 +118,8 @@ static void legend(const struct chart_ctx *c, const struct trend_pick *p)
 		plline(2, xs, ys);
 		plwidth(1);
 		chart_use_black();
-		snprintf(buf, sizeof buf, "%s (q %.2g)", chart_card_label(c, (size_t)p->card[k]), p->q[k]);
+		snprintf(buf, sizeof buf, "%s (q %.2g, %s)", chart_card_label(c, (size_t)p->card[k]), p->q[k],
+			 p->top[k] ? chart_text(c, "top", "top") : chart_text(c, "gem.", "mean"));
 		plptex(0.17, y, 1, 0, 0, buf);
 	}
 }
@@ -128,7 +134,7 @@ int chart_trends_draw(const struct chart_ctx *c)
 	double x[MAX_YEARS], m[MAX_YEARS];
 	for (size_t y = 0; y < p.n_years; y++)
 		x[y] = p.years[y];
-	plvpor(0.08, 0.58, 0.12, 0.90);
+	plvpor(0.08, 0.53, 0.12, 0.90);
 	plwind(x[0] - 0.3, x[p.n_years - 1] + 0.3, ds->scale_min - 0.2, ds->scale_max + 0.2);
 	chart_use_black();
 	plschr(0, 0.8);
