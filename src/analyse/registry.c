@@ -15,5 +15,8 @@ const struct table_def *const analyse_registry[] = {
 	&table_factor_differences,
 	&table_factor_correlations,
 	&table_factor_composition,
+	&table_trends,
+	&table_group_tops,
+	&table_group_tops_tables,
 };
 const size_t analyse_registry_len = sizeof analyse_registry / sizeof analyse_registry[0];

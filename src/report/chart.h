@@ -57,5 +57,7 @@ int chart_factor_scree_draw(const struct chart_ctx *c);
 int chart_factor1_draw(const struct chart_ctx *c);
 int chart_factor2_draw(const struct chart_ctx *c);
 int chart_factor3_draw(const struct chart_ctx *c);
+int chart_trends_draw(const struct chart_ctx *c);
+int chart_group_tops_draw(const struct chart_ctx *c);
 
 #endif

@@ -26,5 +26,13 @@ const struct chart_def chart_registry[] = {
 	{"factor_array_3", "factor_arrays", "Gezichtspunt 3", "Viewpoint 3",
 	 "De kaartenlegging die gezichtspunt 3 kenmerkt.", "The card layout typical of viewpoint 3.",
 	 chart_factor3_draw, 1100, 560},
+	{"trends", "trends", "Trends per jaar", "Trends by year",
+	 "Gemiddelde stapel per jaar voor de kaarten met de kleinste q (trends.csv; achter de q staat of die bij het aandeel in de hoogste stapel of bij het gemiddelde hoort); alleen jaren met genoeg deelnemers.",
+	 "Mean pile by year for the cards with the smallest q (trends.csv; after the q: whether it belongs to the share in the top pile or to the mean); only years with enough participants.",
+	 chart_trends_draw, 1000, 600},
+	{"group_tops", "group_tops", "Gezamenlijke top en eigen top", "Common top and own top",
+	 "Per kaart: aandeel van de tafels die haar in hun gezamenlijke top kozen, naast het aandeel van de leden met de kaart in hun eigen hoogste stapel.",
+	 "Per card: share of tables that chose it for their common top, next to the share of members with the card in their own top pile.",
+	 chart_group_tops_draw, 1000, 700},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];

@@ -41,6 +41,12 @@ static const struct table_words tables[] = {
 	 "Per viewpoint (factor): each card's z-score and place; distinguishing and consensus cards."},
 	{"factor_composition", "Wie een gezichtspunt deelt: de sorteringen die een factor bepalen, naar organisatie, rol, leeftijd en jaar.",
 	 "Who holds a viewpoint: the sorts that define a factor, by organisation, role, age band and year."},
+	{"trends", "Per kaart: stijgt of daalt het aandeel in de hoogste stapel (Cochran-Armitage, scores = jaren) of de gemiddelde stapel (Mann-Kendall) over de jaren? Helling = Sen-helling per jaar; q = p gecorrigeerd voor het aantal kaarten (Benjamini-Hochberg). Jaren met te weinig deelnemers tellen niet mee.",
+	 "Per card: does the share in the top pile (Cochran-Armitage, scores = years) or the mean pile (Mann-Kendall) rise or fall over the years? Slope = Sen slope per year; q = p adjusted for the number of cards (Benjamini-Hochberg). Years with too few participants are left out."},
+	{"group_tops", "Per kaart: in hoeveel gezamenlijke tafeltoppen zij staat, als aandeel van de tafels die het eens werden, naast het aandeel van de leden die haar in hun eigen top legden.",
+	 "Per card: in how many common table tops it stands, as a share of the tables that agreed, next to the share of members who put it in their own top."},
+	{"group_tops_tables", "Per traject: aantal tafels, hoeveel het eens werden, en hoe goed de gezamenlijke top past bij de eigen toppen van de leden (gemiddelde Jaccard, 0-1).",
+	 "Per traject: number of tables, how many agreed, and how well the common top matches the members' own tops (mean Jaccard, 0-1)."},
 };
 
 const char *report_table_text(const char *name, enum report_lang lang)

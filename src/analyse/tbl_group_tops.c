@@ -1,0 +1,174 @@
+/* tbl_group_tops.c - group_tops.csv (per card: how many tables put it in
+ * their common top, share of the tables that reached consensus, share of
+ * the members' individual sorts with the card in the top category) and
+ * group_tops_tables.csv (per traject: tables, consensus reached, mean
+ * Jaccard of each common top with its members' individual top piles).
+ * Members of a table: sorts with that DS_TABLE level, phase individual
+ * (perspective professional when the data has it).  A card row describes
+ * tables, but its share_in_individual_tops describes people and is left
+ * empty below --min-cell members; a traject row of fewer than --min-cell
+ * members is suppressed. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/util.h"
+#include "tables.h"
+
+enum { C_CARD, C_LABEL, C_TABLES, C_SHARE_T, C_SHARE_I, C_MEMBERS, C_CONS, C_TOTAL };
+
+static const struct column cols[] = {
+	{"card", 1}, {"label_nl", 1}, {"tables", 0}, {"share_of_tables", 0},
+	{"share_in_individual_tops", 0}, {"n_members", 0}, {"consensus_reached", 0},
+	{"tables_total", 0}};
+
+static const char *const spec[] = {"card", "tables", "share_of_tables",
+				   "share_in_individual_tops", "consensus_reached", NULL};
+
+static int32_t level_of(const struct ds_factor *f, const char *name)
+{
+	for (size_t i = 0; i < f->n_levels; i++)
+		if (strcmp(f->levels[i], name) == 0)
+			return (int32_t)i;
+	return -1;
+}
+
+/* Is sort i an individual (professional, when present) sort of table tbl? */
+static int is_member(const struct dataset *ds, size_t i, int32_t tbl)
+{
+	int32_t ind = level_of(&ds->f[DS_PHASE], "individual");
+	int32_t pro = level_of(&ds->f[DS_PERSPECTIVE], "professional");
+	if (ds->f[DS_TABLE].code[i] != tbl || ds->f[DS_PHASE].code[i] != ind)
+		return 0;
+	return pro < 0 || ds->f[DS_PERSPECTIVE].code[i] == pro;
+}
+
+static int top_has(const struct ds_table_top *tp, size_t j)
+{
+	for (int k = 0; k < tp->n_cards; k++)
+		if (tp->cards[k] == (int)j)
+			return 1;
+	return 0;
+}
+
+static enum gw_status build_cards(const struct analysis *a, struct table *t)
+{
+	const struct dataset *ds = a->ds;
+	size_t cons = 0, members = 0;
+	for (size_t k = 0; k < ds->n_tops; k++)
+		cons += ds->tops[k].consensus != 0;
+	size_t *in_top = xcalloc(ds->n_cards + 1, sizeof *in_top);
+	size_t *placed = xcalloc(ds->n_cards + 1, sizeof *placed);
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		int m = 0;
+		for (size_t k = 0; k < ds->n_tops && !m; k++)
+			m = is_member(ds, i, ds->tops[k].table);
+		if (!m)
+			continue;
+		members++;
+		for (size_t j = 0; j < ds->n_cards; j++) {
+			int c = ds_cat(ds, i, j);
+			placed[j] += c != DS_MISSING;
+			in_top[j] += c == ds->scale_max;
+		}
+	}
+	for (size_t j = 0; j < ds->n_cards && ds->n_tops > 0; j++) {
+		size_t r = table_add_row(t), nt = 0;
+		for (size_t k = 0; k < ds->n_tops; k++)
+			nt += ds->tops[k].consensus && top_has(&ds->tops[k], j);
+		table_set_text(t, r, C_CARD, ds->card_id[j]);
+		table_set_text(t, r, C_LABEL, ds->label_nl[j]);
+		table_set_int(t, r, C_TABLES, (long long)nt);
+		if (cons)
+			table_set_real(t, r, C_SHARE_T, (double)nt / (double)cons);
+		else
+			table_set_undefined(t, r, C_SHARE_T, "no table reached consensus");
+		table_set_int(t, r, C_MEMBERS, (long long)members);
+		if ((int)members < a->sel->min_cell)
+			table_set_undefined(t, r, C_SHARE_I, "fewer than min-cell members");
+		else if (placed[j])
+			table_set_real(t, r, C_SHARE_I, (double)in_top[j] / (double)placed[j]);
+		else
+			table_set_undefined(t, r, C_SHARE_I, "card placed by nobody");
+		table_set_int(t, r, C_CONS, (long long)cons);
+		table_set_int(t, r, C_TOTAL, (long long)ds->n_tops);
+	}
+	free(in_top);
+	free(placed);
+	return GW_OK;
+}
+
+const struct table_def table_group_tops = {
+	"group_tops",
+	"per card: tables whose common top holds it, share of tables with consensus, share in the members' individual tops",
+	cols, COUNT_OF(cols), spec, build_cards};
+
+/* ---- group_tops_tables.csv ---- */
+
+enum { T_TRAJECT, T_TABLES, T_CONS, T_MEMBERS, T_JACCARD };
+
+static const struct column tcols[] = {
+	{"traject", 1}, {"tables", 0}, {"consensus_reached", 0}, {"n_members", 0},
+	{"mean_jaccard", 0}};
+
+static const char *const tspec[] = {"traject", "tables", "consensus_reached", NULL};
+
+/* Jaccard of the common top with sort i's top pile. */
+static double jaccard(const struct dataset *ds, const struct ds_table_top *tp, size_t i)
+{
+	size_t inter = 0, uni = (size_t)tp->n_cards;
+	for (size_t j = 0; j < ds->n_cards; j++)
+		if (ds_cat(ds, i, j) == ds->scale_max) {
+			if (top_has(tp, j))
+				inter++;
+			else
+				uni++;
+		}
+	return uni ? (double)inter / (double)uni : NAN;
+}
+
+static enum gw_status build_tables(const struct analysis *a, struct table *t)
+{
+	const struct dataset *ds = a->ds;
+	for (size_t tr = 0; tr < ds->f[DS_TRAJECT].n_levels; tr++) {
+		size_t tables = 0, cons = 0, members = 0, nj = 0;
+		double jsum = 0;
+		for (size_t k = 0; k < ds->n_tops; k++) {
+			const struct ds_table_top *tp = &ds->tops[k];
+			if (tp->traject != (int32_t)tr)
+				continue;
+			tables++;
+			cons += tp->consensus != 0;
+			for (size_t i = 0; i < ds->n_sorts; i++) {
+				if (!is_member(ds, i, tp->table))
+					continue;
+				members++;
+				double jv = tp->consensus ? jaccard(ds, tp, i) : NAN;
+				if (!isnan(jv)) {
+					jsum += jv;
+					nj++;
+				}
+			}
+		}
+		if (!tables)
+			continue;
+		size_t r = table_add_row(t);
+		table_set_text(t, r, T_TRAJECT, ds->f[DS_TRAJECT].levels[tr]);
+		if ((int)members < a->sel->min_cell) {
+			table_suppress_row(t, r, "fewer than min-cell members");
+			continue;
+		}
+		table_set_int(t, r, T_TABLES, (long long)tables);
+		table_set_int(t, r, T_CONS, (long long)cons);
+		table_set_int(t, r, T_MEMBERS, (long long)members);
+		if (nj)
+			table_set_real(t, r, T_JACCARD, jsum / (double)nj);
+		else
+			table_set_undefined(t, r, T_JACCARD, "no member of a table with consensus");
+	}
+	return GW_OK;
+}
+
+const struct table_def table_group_tops_tables = {
+	"group_tops_tables",
+	"per traject: tables, tables that reached consensus, mean Jaccard of a common top with its members' top piles",
+	tcols, COUNT_OF(tcols), tspec, build_tables};
