@@ -46,7 +46,7 @@ static struct table *build(const char *name, int min_cell, struct dataset *ds)
 	struct selection sel;
 	selection_default(&sel);
 	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr};
+	struct analysis a = {ds, &sel, stderr, NULL};
 	for (size_t i = 0; i < analyse_registry_len; i++)
 		if (strcmp(analyse_registry[i]->name, name) == 0) {
 			const struct table_def *d = analyse_registry[i];
