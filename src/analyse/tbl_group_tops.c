@@ -32,14 +32,30 @@ static int32_t level_of(const struct ds_factor *f, const char *name)
 	return -1;
 }
 
-/* Is sort i an individual (professional, when present) sort of table tbl? */
-static int is_member(const struct dataset *ds, size_t i, int32_t tbl)
+/* Which common top each sort belongs to as a member: an individual
+ * (professional, when present) sort of the top's table; -1 otherwise.
+ * One pass over the sorts, so that a million sorts and a hundred thousand
+ * tables stay linear. */
+static int32_t *member_tops(const struct dataset *ds)
 {
 	int32_t ind = level_of(&ds->f[DS_PHASE], "individual");
 	int32_t pro = level_of(&ds->f[DS_PERSPECTIVE], "professional");
-	if (ds->f[DS_TABLE].code[i] != tbl || ds->f[DS_PHASE].code[i] != ind)
-		return 0;
-	return pro < 0 || ds->f[DS_PERSPECTIVE].code[i] == pro;
+	size_t nl = ds->f[DS_TABLE].n_levels;
+	int32_t *top_of_level = xmalloc((nl ? nl : 1) * sizeof *top_of_level);
+	int32_t *top = xmalloc((ds->n_sorts ? ds->n_sorts : 1) * sizeof *top);
+	for (size_t l = 0; l < nl; l++)
+		top_of_level[l] = -1;
+	for (size_t k = 0; k < ds->n_tops; k++)
+		if (ds->tops[k].table >= 0 && (size_t)ds->tops[k].table < nl)
+			top_of_level[ds->tops[k].table] = (int32_t)k;
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		int32_t tbl = ds->f[DS_TABLE].code[i];
+		int ok = tbl >= 0 && ds->f[DS_PHASE].code[i] == ind &&
+			 (pro < 0 || ds->f[DS_PERSPECTIVE].code[i] == pro);
+		top[i] = ok ? top_of_level[tbl] : -1;
+	}
+	free(top_of_level);
+	return top;
 }
 
 static int top_has(const struct ds_table_top *tp, size_t j)
@@ -58,11 +74,9 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 		cons += ds->tops[k].consensus != 0;
 	size_t *in_top = xcalloc(ds->n_cards + 1, sizeof *in_top);
 	size_t *placed = xcalloc(ds->n_cards + 1, sizeof *placed);
+	int32_t *top = member_tops(ds);
 	for (size_t i = 0; i < ds->n_sorts; i++) {
-		int m = 0;
-		for (size_t k = 0; k < ds->n_tops && !m; k++)
-			m = is_member(ds, i, ds->tops[k].table);
-		if (!m)
+		if (top[i] < 0)
 			continue;
 		members++;
 		for (size_t j = 0; j < ds->n_cards; j++) {
@@ -94,6 +108,7 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 	}
 	free(in_top);
 	free(placed);
+	free(top);
 	return GW_OK;
 }
 
@@ -126,45 +141,56 @@ static double jaccard(const struct dataset *ds, const struct ds_table_top *tp, s
 	return uni ? (double)inter / (double)uni : NAN;
 }
 
+struct traject_sums {
+	size_t tables, cons, members, nj;
+	double jsum;
+};
+
 static enum gw_status build_tables(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	for (size_t tr = 0; tr < ds->f[DS_TRAJECT].n_levels; tr++) {
-		size_t tables = 0, cons = 0, members = 0, nj = 0;
-		double jsum = 0;
-		for (size_t k = 0; k < ds->n_tops; k++) {
-			const struct ds_table_top *tp = &ds->tops[k];
-			if (tp->traject != (int32_t)tr)
-				continue;
-			tables++;
-			cons += tp->consensus != 0;
-			for (size_t i = 0; i < ds->n_sorts; i++) {
-				if (!is_member(ds, i, tp->table))
-					continue;
-				members++;
-				double jv = tp->consensus ? jaccard(ds, tp, i) : NAN;
-				if (!isnan(jv)) {
-					jsum += jv;
-					nj++;
-				}
-			}
+	size_t nt = ds->f[DS_TRAJECT].n_levels;
+	struct traject_sums *sum = xcalloc(nt ? nt : 1, sizeof *sum);
+	for (size_t k = 0; k < ds->n_tops; k++)
+		if (ds->tops[k].traject >= 0 && (size_t)ds->tops[k].traject < nt) {
+			sum[ds->tops[k].traject].tables++;
+			sum[ds->tops[k].traject].cons += ds->tops[k].consensus != 0;
 		}
-		if (!tables)
+	int32_t *top = member_tops(ds);
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		if (top[i] < 0)
+			continue;
+		const struct ds_table_top *tp = &ds->tops[top[i]];
+		if (tp->traject < 0 || (size_t)tp->traject >= nt)
+			continue;
+		struct traject_sums *s = &sum[tp->traject];
+		s->members++;
+		double jv = tp->consensus ? jaccard(ds, tp, i) : NAN;
+		if (!isnan(jv)) {
+			s->jsum += jv;
+			s->nj++;
+		}
+	}
+	free(top);
+	for (size_t tr = 0; tr < nt; tr++) {
+		const struct traject_sums *s = &sum[tr];
+		if (!s->tables)
 			continue;
 		size_t r = table_add_row(t);
 		table_set_text(t, r, T_TRAJECT, ds->f[DS_TRAJECT].levels[tr]);
-		if ((int)members < a->sel->min_cell) {
+		if ((int)s->members < a->sel->min_cell) {
 			table_suppress_row(t, r, "fewer than min-cell members");
 			continue;
 		}
-		table_set_int(t, r, T_TABLES, (long long)tables);
-		table_set_int(t, r, T_CONS, (long long)cons);
-		table_set_int(t, r, T_MEMBERS, (long long)members);
-		if (nj)
-			table_set_real(t, r, T_JACCARD, jsum / (double)nj);
+		table_set_int(t, r, T_TABLES, (long long)s->tables);
+		table_set_int(t, r, T_CONS, (long long)s->cons);
+		table_set_int(t, r, T_MEMBERS, (long long)s->members);
+		if (s->nj)
+			table_set_real(t, r, T_JACCARD, s->jsum / (double)s->nj);
 		else
 			table_set_undefined(t, r, T_JACCARD, "no member of a table with consensus");
 	}
+	free(sum);
 	return GW_OK;
 }
 

@@ -54,6 +54,7 @@ const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en
 int chart_value_profile_draw(const struct chart_ctx *c);
 int chart_heatmap_org_draw(const struct chart_ctx *c);
 int chart_factor_scree_draw(const struct chart_ctx *c);
+int chart_factor_loadings_draw(const struct chart_ctx *c);
 int chart_factor1_draw(const struct chart_ctx *c);
 int chart_factor2_draw(const struct chart_ctx *c);
 int chart_factor3_draw(const struct chart_ctx *c);
