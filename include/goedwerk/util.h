@@ -49,6 +49,10 @@ char *fmt_fixed(char *buf, size_t size, double v, int decimals, int decimal_comm
 int parse_long(const char *s, long *out);
 int parse_double(const char *s, double *out);
 
+/* The whole file, NUL-terminated (it may hold NULs: *len is its size);
+ * NULL on I/O failure.  The caller frees it. */
+char *read_file(const char *path, size_t *len);
+
 /* SHA-256 (FIPS 180-4). */
 struct sha256 {
 	uint32_t h[8];

@@ -54,16 +54,10 @@ static void write_prefixed(FILE *out, const char *svg, const char *prefix)
 
 int html_inline_svg(FILE *out, const char *path, const char *prefix)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t n;
+	char *buf = read_file(path, &n);
+	if (!buf)
 		return -1;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *buf = xmalloc((size_t)n + 1);
-	size_t got = fread(buf, 1, (size_t)n, f);
-	fclose(f);
-	buf[got] = '\0';
 	const char *svg = strstr(buf, "<svg");
 	if (svg)
 		write_prefixed(out, svg, prefix);

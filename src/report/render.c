@@ -10,23 +10,17 @@
 
 static int pin_pdf_date(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t got;
+	char *buf = read_file(path, &got);
+	if (!buf)
 		return -1;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *buf = xmalloc((size_t)n + 1);
-	size_t got = fread(buf, 1, (size_t)n, f);
-	fclose(f);
-	buf[got] = '\0';
 	static const char key[] = "/CreationDate (D:";
 	size_t k = sizeof key - 1;
 	for (size_t i = 0; i + k <= got; i++) /* the PDF holds binary streams: no strstr */
 		if (memcmp(buf + i, key, k) == 0)
 			for (size_t j = i + k; j < got && buf[j] >= '0' && buf[j] <= '9'; j++)
 				buf[j] = '0';
-	f = fopen(path, "wb");
+	FILE *f = fopen(path, "wb");
 	int bad = !f || fwrite(buf, 1, got, f) != got;
 	if (f && fclose(f) != 0)
 		bad = 1;
