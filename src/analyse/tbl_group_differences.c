@@ -1,0 +1,162 @@
+/* tbl_group_differences.c - group_differences.csv: per phase x perspective
+ * x factor (age_band, role, organisation, org_type, gender) x card, does the
+ * pile a card lands in differ between the groups?  Kruskal-Wallis with the
+ * tie correction (from pile counts: linear in the sorts), epsilon-squared,
+ * Benjamini-Hochberg q within phase x perspective x factor.
+ * Groups of fewer than --min-cell people are left out before testing (and
+ * counted in groups_dropped); a test with fewer than two groups left is
+ * empty with a reason. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "goedwerk/stats/differences.h"
+#include "goedwerk/stats/multiple.h"
+#include "goedwerk/util.h"
+#include "tables.h"
+
+enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_TEST, C_STAT, C_DF, C_P, C_Q, C_EFFECT, C_MEASURE,
+       C_NGROUPS, C_MIN_N, C_N, C_DROPPED };
+
+static const struct column cols[] = {
+	{"phase", 1}, {"perspective", 1}, {"factor", 1}, {"card", 1}, {"test", 0},
+	{"statistic", 0}, {"df", 0}, {"p_value", 0}, {"q_value", 0}, {"effect_size", 0},
+	{"effect_measure", 0}, {"n_groups", 0}, {"min_group_n", 0}, {"n", 0}, {"groups_dropped", 0}};
+
+static const char *const spec[] = {"phase", "perspective", "factor", "card", "test", "statistic",
+				   "df", "p_value", "q_value", "effect_size", "effect_measure",
+				   "n_groups", "min_group_n", NULL};
+
+static const int factors[] = {DS_AGE_BAND, DS_ROLE, DS_ORGANISATION, DS_ORG_TYPE, DS_GENDER};
+
+struct counts {
+	size_t L, nc, ns;
+	double *c;         /* level x card x pile */
+	size_t *people;    /* per level */
+	int32_t *seen;     /* per person: level + 1 already counted, else 0 */
+};
+
+/* One pass over the sorts of (phase a, perspective b): pile counts and
+ * people per level of factor f. */
+static void count(const struct dataset *ds, int f, int32_t a, int32_t b, struct counts *k)
+{
+	const struct ds_factor *fx = &ds->f[f];
+	memset(k->c, 0, k->L * k->nc * k->ns * sizeof *k->c);
+	memset(k->people, 0, k->L * sizeof *k->people);
+	for (size_t p = 0; p < ds->n_people; p++)
+		k->seen[p] = 0;
+	for (size_t i = 0; i < ds->n_sorts; i++) {
+		int32_t lv = fx->code[i];
+		if (lv < 0 || ds->f[DS_PHASE].code[i] != a || ds->f[DS_PERSPECTIVE].code[i] != b)
+			continue;
+		int32_t *s = &k->seen[ds->person[i]];
+		if (*s != lv + 1) { /* a person in two levels (two years) counts in both */
+			*s = lv + 1;
+			k->people[lv]++;
+		}
+		const int8_t *row = ds->cats + i * ds->n_cards;
+		for (size_t j = 0; j < ds->n_cards; j++)
+			if (row[j] != DS_MISSING)
+				k->c[((size_t)lv * k->nc + j) * k->ns + (size_t)(row[j] - ds->scale_min)] += 1;
+	}
+}
+
+/* Rows for one card: the groups kept form a small counts table. */
+static void test_card(const struct analysis *a, struct table *t, const struct counts *k, size_t j,
+		      size_t r, double *sub)
+{
+	const struct dataset *ds = a->ds;
+	size_t kept = 0, dropped = 0, min_n = 0, n = 0;
+	for (size_t lv = 0; lv < k->L; lv++) {
+		if (k->people[lv] == 0)
+			continue;
+		if (k->people[lv] < (size_t)a->sel->min_cell) {
+			dropped++;
+			continue;
+		}
+		double ng = 0;
+		for (size_t p = 0; p < k->ns; p++)
+			ng += sub[kept * k->ns + p] = k->c[(lv * k->nc + j) * k->ns + p];
+		if (ng == 0)
+			continue;
+		min_n = kept == 0 || k->people[lv] < min_n ? k->people[lv] : min_n;
+		n += (size_t)ng;
+		kept++;
+	}
+	table_set_text(t, r, C_TEST, "kruskal-wallis");
+	table_set_text(t, r, C_MEASURE, "epsilon2");
+	table_set_int(t, r, C_NGROUPS, (long long)kept);
+	table_set_int(t, r, C_DROPPED, (long long)dropped);
+	table_set_int(t, r, C_N, (long long)n);
+	if (kept)
+		table_set_int(t, r, C_MIN_N, (long long)min_n);
+	struct stats_kw kw;
+	if (kept < 2) {
+		table_set_undefined(t, r, C_STAT, "fewer than two groups of --min-cell people");
+		return;
+	}
+	if (stats_kruskal_wallis_counts(sub, kept, k->ns, &kw) != GW_OK) {
+		table_set_undefined(t, r, C_STAT, "no variation");
+		return;
+	}
+	table_set_real(t, r, C_STAT, kw.h);
+	table_set_real(t, r, C_DF, kw.df);
+	table_set_real(t, r, C_P, kw.p_value);
+	table_set_real(t, r, C_EFFECT, kw.epsilon2);
+	(void)ds;
+}
+
+/* BH within the rows [first, last) of one phase x perspective x factor. */
+static void adjust(struct table *t, size_t first, size_t last)
+{
+	size_t n = last - first;
+	double *p = xmalloc((n ? n : 1) * sizeof *p), *q = xmalloc((n ? n : 1) * sizeof *q);
+	for (size_t i = 0; i < n; i++)
+		p[i] = table_get_real(t, first + i, C_P);
+	stats_bh_adjust(p, n, q);
+	for (size_t i = 0; i < n; i++)
+		table_set_real(t, first + i, C_Q, q[i]);
+	free(p);
+	free(q);
+}
+
+static enum gw_status build(const struct analysis *a, struct table *t)
+{
+	const struct dataset *ds = a->ds;
+	const struct ds_factor *ph = &ds->f[DS_PHASE], *pe = &ds->f[DS_PERSPECTIVE];
+	struct counts k = {0, ds->n_cards, ds->n_scale, NULL, NULL, NULL};
+	for (size_t f = 0; f < COUNT_OF(factors); f++)
+		k.L = ds->f[factors[f]].n_levels > k.L ? ds->f[factors[f]].n_levels : k.L;
+	k.c = xcalloc((k.L ? k.L : 1) * k.nc * k.ns, sizeof *k.c);
+	k.people = xcalloc(k.L ? k.L : 1, sizeof *k.people);
+	k.seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k.seen);
+	double *sub = xcalloc((k.L ? k.L : 1) * k.ns, sizeof *sub);
+	for (size_t pa = 0; pa < ph->n_levels; pa++)
+		for (size_t pb = 0; pb < pe->n_levels; pb++)
+			for (size_t f = 0; f < COUNT_OF(factors); f++) {
+				const struct ds_factor *fx = &ds->f[factors[f]];
+				k.L = fx->n_levels;
+				if (k.L == 0)
+					continue;
+				count(ds, factors[f], (int32_t)pa, (int32_t)pb, &k);
+				size_t first = t->nrows;
+				for (size_t j = 0; j < ds->n_cards; j++) {
+					size_t r = table_add_row(t);
+					table_set_text(t, r, C_PHASE, ph->levels[pa]);
+					table_set_text(t, r, C_PERSP, pe->levels[pb]);
+					table_set_text(t, r, C_FACTOR, fx->name);
+					table_set_text(t, r, C_CARD, ds->card_id[j]);
+					test_card(a, t, &k, j, r, sub);
+				}
+				adjust(t, first, t->nrows);
+			}
+	free(k.c);
+	free(k.people);
+	free(k.seen);
+	free(sub);
+	return GW_OK;
+}
+
+const struct table_def table_group_differences = {
+	"group_differences",
+	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders; epsilon2; BH q",
+	cols, COUNT_OF(cols), spec, build};

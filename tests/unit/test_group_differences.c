@@ -1,0 +1,98 @@
+/* test_group_differences.c - group_differences on the fixture of
+ * test_value_tables.c (6 sorts x 4 cards, piles 1..3; age bands a<35 = sorts
+ * 1-4, b50+ = sorts 5-6).  Expected: tests/oracle/group_differences.py
+ * (scipy.stats.kruskal, statsmodels multipletests fdr_bh), printed:
+ *   c1 0.6750000000000007 0.4113137917762586 0.13500000000000015 6
+ *   c2 0.9375000000000006 0.332921608065563 0.1875000000000001 6
+ *   c3 0.6666666666666666 0.4142161782425251 0.16666666666666666 5
+ *   c4 0.11111111111110954 0.7388826803635289 0.027777777777777384 5
+ *   q ['0.5522882376567001', '0.5522882376567001', '0.5522882376567001', '0.7388826803635289'] */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <math.h>
+#include <string.h>
+#include <cmocka.h>
+#include "goedwerk/analyse.h"
+#include "fixture.h"
+
+static const int cats[] = {3, 1, 2, 2, /**/ 3, 2, 1, 2, /**/ 2, 3, 1, 1,
+			   3, 1, 2, 0, /**/ 1, 3, 2, 2, /**/ 3, 2, 0, 1};
+static const char *const age[] = {"a<35", "a<35", "a<35", "a<35", "b50+", "b50+"};
+
+static struct table *build(int min_cell, struct dataset *ds)
+{
+	struct selection sel;
+	selection_default(&sel);
+	sel.min_cell = min_cell;
+	struct analysis a = {ds, &sel, stderr, NULL};
+	for (size_t i = 0; i < analyse_registry_len; i++)
+		if (strcmp(analyse_registry[i]->name, "group_differences") == 0) {
+			const struct table_def *d = analyse_registry[i];
+			struct table *t = table_new(d->name, d->cols, d->ncols);
+			assert_int_equal(d->build(&a, t), GW_OK);
+			return t;
+		}
+	fail_msg("group_differences is not registered");
+	return NULL;
+}
+
+static long row_of(const struct table *t, const char *factor, const char *card)
+{
+	for (size_t r = 0; r < t->nrows; r++)
+		if (!strcmp(table_get_text(t, r, table_col(t, "factor")), factor) &&
+		    !strcmp(table_get_text(t, r, table_col(t, "card")), card))
+			return (long)r;
+	return -1;
+}
+
+static double get(const struct table *t, long r, const char *col)
+{
+	assert_true(r >= 0);
+	return table_get_real(t, (size_t)r, table_col(t, col));
+}
+
+static void test_age_bands(void **state)
+{
+	(void)state;
+	struct dataset ds;
+	fixture_dataset(&ds, 6, 4, 1, 3, cats);
+	fixture_factor(&ds, DS_AGE_BAND, age);
+	struct table *t = build(2, &ds);
+	static const double h[] = {0.6750000000000007, 0.9375000000000006, 0.6666666666666666,
+				   0.11111111111110954};
+	static const double p[] = {0.4113137917762586, 0.332921608065563, 0.4142161782425251,
+				   0.7388826803635289};
+	static const double e[] = {0.13500000000000015, 0.1875000000000001, 0.16666666666666666,
+				   0.027777777777777384};
+	static const double q[] = {0.5522882376567001, 0.5522882376567001, 0.5522882376567001,
+				   0.7388826803635289};
+	const char *cards[] = {"c1", "c2", "c3", "c4"};
+	for (int j = 0; j < 4; j++) {
+		long r = row_of(t, "age_band", cards[j]);
+		assert_float_equal(get(t, r, "statistic"), h[j], 1e-12);
+		assert_float_equal(get(t, r, "df"), 1, 0);
+		assert_float_equal(get(t, r, "p_value"), p[j], 1e-12);
+		assert_float_equal(get(t, r, "effect_size"), e[j], 1e-12);
+		assert_float_equal(get(t, r, "q_value"), q[j], 1e-12);
+		assert_float_equal(get(t, r, "min_group_n"), 2, 0);
+	}
+	table_free(t);
+	/* min-cell 3: the 50+ group (2 people) is dropped, one group is left */
+	t = build(3, &ds);
+	long r = row_of(t, "age_band", "c1");
+	assert_true(isnan(get(t, r, "statistic")));
+	assert_float_equal(get(t, r, "groups_dropped"), 1, 0);
+	assert_non_null(strstr(table_get_text(t, (size_t)r, t->col_note), "fewer than two groups"));
+	table_free(t);
+	dataset_free(&ds);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_age_bands),
+	};
+	return cmocka_run_group_tests_name("group_differences", tests, NULL, NULL);
+}
