@@ -104,6 +104,37 @@ static void test_likert_counts(void **state)
 	assert_true(isnan(r.h));
 }
 
+/* ../shared/refdata/stats/wilcoxon_signed_rank.json: R wilcox.test help
+ * example (Hollander & Wolfe 1973 p. 29): V = 40, exact two-sided p
+ * 0.0390625, rank-biserial 0.7777777777777778 (effectsize 0.8.3); synthetic
+ * pile differences with 3 zeros: V+ 35, V- 10, R wilcox.test(exact = FALSE,
+ * correct = TRUE) 0.146349826662573, rank-biserial 0.5555555555555556. */
+static void test_wilcoxon(void **state)
+{
+	(void)state;
+	const double x[] = {1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3};
+	const double y[] = {0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29};
+	double d[12];
+	for (int i = 0; i < 9; i++)
+		d[i] = x[i] - y[i];
+	struct stats_wilcoxon w;
+	assert_int_equal(stats_wilcoxon_signed_rank(d, 9, &w), GW_OK);
+	assert_float_equal(w.v_plus, 40, 1e-12);
+	assert_float_equal(w.v_minus, 5, 1e-12);
+	assert_true(w.exact);
+	assert_float_equal(w.p_value, 0.0390625, 1e-12);
+	assert_float_equal(w.rank_biserial, 0.7777777777777778, 1e-12);
+	const double e[] = {1, 0, -1, 2, 1, 0, 1, 3, -2, 1, 0, 2};
+	assert_int_equal(stats_wilcoxon_signed_rank(e, 12, &w), GW_OK);
+	assert_int_equal(w.n_nonzero, 9);
+	assert_float_equal(w.v_plus, 35, 1e-12);
+	assert_false(w.exact);
+	assert_float_equal(w.p_value, 0.146349826662573, 1e-10);
+	assert_float_equal(w.rank_biserial, 0.5555555555555556, 1e-12);
+	const double z[] = {0, 0, 0};
+	assert_int_equal(stats_wilcoxon_signed_rank(z, 3, &w), GW_UNDEFINED);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +142,7 @@ int main(void)
 		cmocka_unit_test(test_airquality),
 		cmocka_unit_test(test_scipy_ties),
 		cmocka_unit_test(test_likert_counts),
+		cmocka_unit_test(test_wilcoxon),
 	};
 	return cmocka_run_group_tests_name("stats_differences", tests, NULL, NULL);
 }

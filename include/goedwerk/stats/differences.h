@@ -26,4 +26,18 @@ enum gw_status stats_kruskal_wallis_counts(const double *counts, size_t k, size_
 enum gw_status stats_kruskal_wallis(const double *x, const size_t *g, size_t n, size_t k,
 				    struct stats_kw *out);
 
+/* Wilcoxon signed-rank test of paired differences d[0..n) (R's default
+ * zero handling: zeros are dropped).  p: exact two-sided when the nonzero
+ * |d| have no ties and there are at most 50 of them, else the normal
+ * approximation with the tie-corrected variance and a continuity
+ * correction (R wilcox.test, correct = TRUE).  Effect: matched-pairs
+ * rank-biserial (V+ - V-)/(V+ + V-) (Kerby 2014).  Fewer than one nonzero
+ * difference -> GW_UNDEFINED. */
+struct stats_wilcoxon {
+	double v_plus, v_minus, p_value, rank_biserial;
+	size_t n_nonzero;
+	int exact;
+};
+enum gw_status stats_wilcoxon_signed_rank(const double *d, size_t n, struct stats_wilcoxon *out);
+
 #endif
