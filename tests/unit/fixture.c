@@ -1,4 +1,5 @@
 /* fixture.c - hand-built datasets for unit tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/util.h"
@@ -94,4 +95,24 @@ void fixture_dataset(struct dataset *ds, size_t n_sorts, size_t n_cards, int sca
 		fixture_factor(ds, (enum ds_factor_id)f, v);
 	}
 	free(v);
+}
+
+struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
+{
+	struct selection sel;
+	selection_default(&sel);
+	sel.min_cell = min_cell;
+	struct analysis a = {ds, &sel, stderr, NULL};
+	for (size_t i = 0; i < analyse_registry_len; i++)
+		if (strcmp(analyse_registry[i]->name, name) == 0) {
+			const struct table_def *d = analyse_registry[i];
+			struct table *t = table_new(d->name, d->cols, d->ncols);
+			if (d->build(&a, t) != GW_OK) {
+				fprintf(stderr, "fixture_build: table %s failed\n", name);
+				abort();
+			}
+			return t;
+		}
+	fprintf(stderr, "fixture_build: no table %s\n", name);
+	abort();
 }

@@ -3,6 +3,7 @@
 #ifndef GOEDWERK_TEST_FIXTURE_H
 #define GOEDWERK_TEST_FIXTURE_H
 
+#include "goedwerk/analyse.h"
 #include "goedwerk/dataset.h"
 
 /* n_sorts x n_cards categories from cats (row-major, 0 = left out, so the
@@ -13,6 +14,10 @@ void fixture_dataset(struct dataset *ds, size_t n_sorts, size_t n_cards, int sca
 		     int scale_max, const int *cats);
 /* Set factor f from one value per sort (NULL = unknown); levels sorted by strcmp. */
 void fixture_factor(struct dataset *ds, enum ds_factor_id f, const char *const *values);
+/* Build the registered table name over ds with --min-cell min_cell (other
+ * options at their defaults); aborts the test program when the table is not
+ * registered or its builder fails.  Free with table_free. */
+struct table *fixture_build(const char *name, int min_cell, struct dataset *ds);
 /* Set the person of each sort. */
 void fixture_people(struct dataset *ds, const int *person);
 

@@ -31,23 +31,6 @@ static const int sorts[6 * 10] = {
 	5, 4, 4, 5, 3, 2, 3, 1, 2, 0, /**/ 4, 4, 5, 5, 3, 3, 2, 1, 2, 1};
 static const char *const traject[] = {"T1", "T1", "T1", "T2", "T2", "T2"};
 
-static struct table *build(const char *name, int min_cell, struct dataset *ds)
-{
-	struct selection sel;
-	selection_default(&sel);
-	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
-	for (size_t i = 0; i < analyse_registry_len; i++)
-		if (strcmp(analyse_registry[i]->name, name) == 0) {
-			const struct table_def *d = analyse_registry[i];
-			struct table *t = table_new(d->name, d->cols, d->ncols);
-			assert_int_equal(d->build(&a, t), GW_OK);
-			return t;
-		}
-	fail_msg("no table %s", name);
-	return NULL;
-}
-
 /* The row whose key columns k1 = v1 and k2 = v2 (k2 may be NULL). */
 static long find(const struct table *t, const char *k1, const char *v1, const char *k2,
 		 const char *v2)
@@ -75,7 +58,7 @@ static void test_agreement(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 10, 1, 5, sorts);
 	fixture_factor(&ds, DS_TRAJECT, traject);
-	struct table *t = build("agreement", 3, &ds);
+	struct table *t = fixture_build("agreement", 3, &ds);
 	long r = find(t, "scope_type", "all", NULL, NULL);
 	assert_float_equal(get(t, r, "n_sorts"), 6, 0);
 	assert_float_equal(get(t, r, "n_complete"), 5, 0);
@@ -104,7 +87,7 @@ static void test_agreement(void **state)
 	table_free(t);
 
 	/* min-cell 4: the trajects (3 people each) are suppressed, all is not */
-	t = build("agreement", 4, &ds);
+	t = fixture_build("agreement", 4, &ds);
 	r = find(t, "scope_type", "traject", "scope", "T2");
 	assert_true(table_is_suppressed(t, (size_t)r));
 	assert_true(isnan(get(t, r, "kendall_w")));
@@ -118,14 +101,14 @@ static void test_agreement(void **state)
 	for (int i = 0; i < 3; i++)
 		memcpy(same + 10 * i, sorts, 10 * sizeof *same);
 	fixture_dataset(&ds, 3, 10, 1, 5, same);
-	t = build("agreement", 1, &ds);
+	t = fixture_build("agreement", 1, &ds);
 	r = find(t, "scope_type", "all", NULL, NULL);
 	assert_true(get(t, r, "kendall_w") == 1.0);
 	assert_float_equal(get(t, r, "alpha_ordinal"), 1.0, 1e-12);
 	table_free(t);
 	dataset_free(&ds);
 	fixture_dataset(&ds, 1, 10, 1, 5, sorts);
-	t = build("agreement", 1, &ds);
+	t = fixture_build("agreement", 1, &ds);
 	r = find(t, "scope_type", "all", NULL, NULL);
 	assert_true(isnan(get(t, r, "kendall_w")));
 	assert_non_null(strstr(table_get_text(t, (size_t)r, t->col_note), "fewer than 2"));
@@ -139,7 +122,7 @@ static void test_value_consensus(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 10, 1, 5, sorts);
 	fixture_factor(&ds, DS_TRAJECT, traject);
-	struct table *t = build("value_consensus", 3, &ds);
+	struct table *t = fixture_build("value_consensus", 3, &ds);
 	long r = find(t, "stratum_type", "all", "card", "c1");
 	assert_float_equal(get(t, r, "n"), 6, 0);
 	assert_float_equal(get(t, r, "consensus"), 0.4591479170272448, 1e-12);
@@ -156,7 +139,7 @@ static void test_value_consensus(void **state)
 	assert_float_equal(get(t, r, "iqr"), 2.0, 1e-12);
 	table_free(t);
 	/* min-cell 4: both trajects suppressed (primary), all shown */
-	t = build("value_consensus", 4, &ds);
+	t = fixture_build("value_consensus", 4, &ds);
 	assert_true(table_is_suppressed(t, (size_t)find(t, "stratum", "T1", "card", "c1")));
 	assert_true(isnan(get(t, find(t, "stratum", "T1", "card", "c1"), "consensus")));
 	assert_false(table_is_suppressed(t, (size_t)find(t, "stratum", "all", "card", "c1")));
@@ -188,7 +171,7 @@ static void test_exchange_change(void **state)
 	fixture_factor(&ds, DS_PHASE, phase);
 	fixture_factor(&ds, DS_AGE_BAND, age);
 	fixture_factor(&ds, DS_ROLE, role);
-	struct table *t = build("exchange_change", 2, &ds);
+	struct table *t = fixture_build("exchange_change", 2, &ds);
 	long r = find(t, "stratum_type", "all", NULL, NULL);
 	assert_float_equal(get(t, r, "n"), 4, 0);
 	assert_float_equal(get(t, r, "n_people"), 4, 0);

@@ -21,23 +21,6 @@ static const int cats[] = {3, 1, 2, 2, /**/ 3, 2, 1, 2, /**/ 2, 3, 1, 1,
 			   3, 1, 2, 0, /**/ 1, 3, 2, 2, /**/ 3, 2, 0, 1};
 static const char *const age[] = {"a<35", "a<35", "a<35", "a<35", "b50+", "b50+"};
 
-static struct table *build(int min_cell, struct dataset *ds)
-{
-	struct selection sel;
-	selection_default(&sel);
-	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
-	for (size_t i = 0; i < analyse_registry_len; i++)
-		if (strcmp(analyse_registry[i]->name, "group_differences") == 0) {
-			const struct table_def *d = analyse_registry[i];
-			struct table *t = table_new(d->name, d->cols, d->ncols);
-			assert_int_equal(d->build(&a, t), GW_OK);
-			return t;
-		}
-	fail_msg("group_differences is not registered");
-	return NULL;
-}
-
 static long row_of(const struct table *t, const char *factor, const char *card)
 {
 	for (size_t r = 0; r < t->nrows; r++)
@@ -59,7 +42,7 @@ static void test_age_bands(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 4, 1, 3, cats);
 	fixture_factor(&ds, DS_AGE_BAND, age);
-	struct table *t = build(2, &ds);
+	struct table *t = fixture_build("group_differences", 2, &ds);
 	static const double h[] = {0.6750000000000007, 0.9375000000000006, 0.6666666666666666,
 				   0.11111111111110954};
 	static const double p[] = {0.4113137917762586, 0.332921608065563, 0.4142161782425251,
@@ -80,7 +63,7 @@ static void test_age_bands(void **state)
 	}
 	table_free(t);
 	/* min-cell 3: the 50+ group (2 people) is dropped, one group is left */
-	t = build(3, &ds);
+	t = fixture_build("group_differences", 3, &ds);
 	long r = row_of(t, "age_band", "c1");
 	assert_true(isnan(get(t, r, "statistic")));
 	assert_float_equal(get(t, r, "groups_dropped"), 1, 0);

@@ -20,23 +20,6 @@
 static const int cats[] = {3, 1, 2, 2, /**/ 3, 2, 1, 2, /**/ 2, 3, 1, 1,
 			   3, 1, 2, 0, /**/ 1, 3, 2, 2, /**/ 3, 2, 0, 1};
 
-static struct table *build(int min_cell, struct dataset *ds)
-{
-	struct selection sel;
-	selection_default(&sel);
-	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
-	for (size_t i = 0; i < analyse_registry_len; i++)
-		if (strcmp(analyse_registry[i]->name, "perspective_gap") == 0) {
-			const struct table_def *d = analyse_registry[i];
-			struct table *t = table_new(d->name, d->cols, d->ncols);
-			assert_int_equal(d->build(&a, t), GW_OK);
-			return t;
-		}
-	fail_msg("perspective_gap is not registered");
-	return NULL;
-}
-
 static double get(const struct table *t, size_t r, const char *col)
 {
 	return table_get_real(t, r, table_col(t, col));
@@ -52,7 +35,7 @@ static void test_gap(void **state)
 			       "personal", "personal", "personal"};
 	fixture_people(&ds, person);
 	fixture_factor(&ds, DS_PERSPECTIVE, persp);
-	struct table *t = build(2, &ds);
+	struct table *t = fixture_build("perspective_gap", 2, &ds);
 	assert_int_equal(t->nrows, 4);
 	assert_float_equal(get(t, 0, "n"), 3, 0);
 	assert_float_equal(get(t, 0, "mean_professional"), 8.0 / 3, 1e-15);
@@ -66,7 +49,7 @@ static void test_gap(void **state)
 	assert_true(isnan(get(t, 3, "statistic")));
 	assert_non_null(strstr(table_get_text(t, 3, t->col_note), "no difference"));
 	table_free(t);
-	t = build(3, &ds); /* c3 and c4 have two pairs only */
+	t = fixture_build("perspective_gap", 3, &ds); /* c3 and c4 have two pairs only */
 	assert_false(table_is_suppressed(t, 0));
 	assert_true(table_is_suppressed(t, 2));
 	assert_true(table_is_suppressed(t, 3));

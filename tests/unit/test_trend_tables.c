@@ -41,23 +41,6 @@ static void make(struct dataset *ds)
 	fixture_factor(ds, DS_TABLE, tbl);
 }
 
-static struct table *build(const char *name, int min_cell, struct dataset *ds)
-{
-	struct selection sel;
-	selection_default(&sel);
-	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
-	for (size_t i = 0; i < analyse_registry_len; i++)
-		if (strcmp(analyse_registry[i]->name, name) == 0) {
-			const struct table_def *d = analyse_registry[i];
-			struct table *t = table_new(d->name, d->cols, d->ncols);
-			assert_int_equal(d->build(&a, t), GW_OK);
-			return t;
-		}
-	fail_msg("no table %s", name);
-	return NULL;
-}
-
 static long find(const struct table *t, const char *card, const char *metric)
 {
 	size_t cc = table_col(t, "card"), cm = table_col(t, "metric");
@@ -92,7 +75,7 @@ static void test_trends(void **state)
 	(void)state;
 	struct dataset ds;
 	make(&ds);
-	struct table *t = build("trends", 2, &ds);
+	struct table *t = fixture_build("trends", 2, &ds);
 	assert_int_equal(t->nrows, 4);
 	check(t, "c1", "mean", 0.33333333333333337, 1.6984155512168937, 0.08942935902899353,
 	      0.14856177489186864);
@@ -110,7 +93,7 @@ static void test_trends(void **state)
 	assert_non_null(strstr(table_get_text(t, (size_t)r, t->col_note), "2015"));
 	table_free(t);
 	/* min_cell 4: every year has 3 people -> no series */
-	t = build("trends", 4, &ds);
+	t = fixture_build("trends", 4, &ds);
 	r = find(t, "c1", "mean");
 	assert_true(isnan(get(t, r, "statistic")));
 	assert_non_null(strstr(table_get_text(t, (size_t)r, t->col_note), "fewer than 3 years"));
@@ -138,7 +121,7 @@ static void test_group_tops(void **state)
 	struct dataset ds;
 	make(&ds);
 	add_tops(&ds);
-	struct table *t = build("group_tops", 5, &ds);
+	struct table *t = fixture_build("group_tops", 5, &ds);
 	long r = find(t, "c1", NULL);
 	assert_float_equal(get(t, r, "tables"), 1, 0);
 	assert_float_equal(get(t, r, "share_of_tables"), 0.5, 0);
@@ -148,18 +131,18 @@ static void test_group_tops(void **state)
 	r = find(t, "c2", NULL);
 	assert_float_equal(get(t, r, "share_in_individual_tops"), 0.3333333333333333, 1e-15);
 	table_free(t);
-	t = build("group_tops_tables", 5, &ds);
+	t = fixture_build("group_tops_tables", 5, &ds);
 	assert_int_equal(t->nrows, 1);
 	assert_float_equal(get(t, 0, "mean_jaccard"), 0.5833333333333334, 1e-15);
 	assert_float_equal(get(t, 0, "tables"), 3, 0);
 	assert_float_equal(get(t, 0, "consensus_reached"), 2, 0);
 	table_free(t);
 	/* 12 members < min_cell 13: the traject row is suppressed, card shares too */
-	t = build("group_tops_tables", 13, &ds);
+	t = fixture_build("group_tops_tables", 13, &ds);
 	assert_true(table_is_suppressed(t, 0));
 	assert_true(isnan(get(t, 0, "mean_jaccard")));
 	table_free(t);
-	t = build("group_tops", 13, &ds);
+	t = fixture_build("group_tops", 13, &ds);
 	assert_true(isnan(get(t, find(t, "c1", NULL), "share_in_individual_tops")));
 	table_free(t);
 	dataset_free(&ds);

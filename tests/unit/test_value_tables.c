@@ -22,23 +22,6 @@ static const int cats[] = {3, 1, 2, 2, /**/ 3, 2, 1, 2, /**/ 2, 3, 1, 1,
 			   3, 1, 2, 0, /**/ 1, 3, 2, 2, /**/ 3, 2, 0, 1};
 static const char *const age[] = {"a<35", "a<35", "a<35", "a<35", "b50+", "b50+"};
 
-static struct table *build(const char *name, int min_cell, struct dataset *ds)
-{
-	struct selection sel;
-	selection_default(&sel);
-	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
-	for (size_t i = 0; i < analyse_registry_len; i++)
-		if (strcmp(analyse_registry[i]->name, name) == 0) {
-			const struct table_def *d = analyse_registry[i];
-			struct table *t = table_new(d->name, d->cols, d->ncols);
-			assert_int_equal(d->build(&a, t), GW_OK);
-			return t;
-		}
-	fail_msg("no table %s", name);
-	return NULL;
-}
-
 /* The row whose key columns match; -1 if none. */
 static long find(const struct table *t, const char *stype, const char *stratum, const char *card,
 		 long category)
@@ -68,7 +51,7 @@ static void test_summary_all(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 4, 1, 3, cats);
 	fixture_factor(&ds, DS_AGE_BAND, age);
-	struct table *t = build("value_summary", 2, &ds);
+	struct table *t = fixture_build("value_summary", 2, &ds);
 	long r = find(t, "all", "all", "c1", 0);
 	assert_float_equal(get(t, r, "n"), 6, 0);
 	assert_float_equal(get(t, r, "mean"), 2.5, 1e-15);
@@ -103,7 +86,7 @@ static void test_frequencies(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 4, 1, 3, cats);
 	fixture_factor(&ds, DS_AGE_BAND, age);
-	struct table *t = build("value_frequencies", 2, &ds);
+	struct table *t = fixture_build("value_frequencies", 2, &ds);
 	long r = find(t, "all", "all", "c3", 2); /* c3: 2 1 1 2 2 - */
 	assert_float_equal(get(t, r, "count"), 3, 0);
 	assert_float_equal(get(t, r, "share"), 0.6, 1e-15);
@@ -125,7 +108,7 @@ static void test_suppression(void **state)
 	struct dataset ds;
 	fixture_dataset(&ds, 6, 4, 1, 3, cats);
 	fixture_factor(&ds, DS_AGE_BAND, age);
-	struct table *t = build("value_summary", 3, &ds);
+	struct table *t = fixture_build("value_summary", 3, &ds);
 	long young = find(t, "age_band", "a<35", "c1", 0), old = find(t, "age_band", "b50+", "c1", 0);
 	assert_true(table_is_suppressed(t, (size_t)old));
 	assert_true(table_is_suppressed(t, (size_t)young));
@@ -137,7 +120,7 @@ static void test_suppression(void **state)
 	 * the levels large, the smallest known level is suppressed */
 	const char *age2[] = {"a", "a", "a", "b", "b", NULL};
 	fixture_factor(&ds, DS_AGE_BAND, age2);
-	t = build("value_summary", 2, &ds);
+	t = fixture_build("value_summary", 2, &ds);
 	assert_false(table_is_suppressed(t, (size_t)find(t, "age_band", "a", "c1", 0)));
 	assert_true(table_is_suppressed(t, (size_t)find(t, "age_band", "b", "c1", 0)));
 	table_free(t);
