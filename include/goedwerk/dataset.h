@@ -41,6 +41,7 @@ struct selection {
 	int min_cell;                              /* default 5 */
 	unsigned long seed;                        /* default 1 */
 	int show_sorts;
+	int cooccurrence_by;                       /* a DS_ factor, or -1: all cases only */
 };
 void selection_default(struct selection *sel);
 

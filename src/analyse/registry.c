@@ -20,5 +20,11 @@ const struct table_def *const analyse_registry[] = {
 	&table_trends,
 	&table_group_tops,
 	&table_group_tops_tables,
+	&table_dilemma_frequencies,
+	&table_dilemma_cooccurrence,
+	&table_dilemma_association,
+	&table_dilemma_association_residuals,
+	&table_dilemma_values,
+	&table_dilemma_unused_tags,
 };
 const size_t analyse_registry_len = sizeof analyse_registry / sizeof analyse_registry[0];

@@ -24,5 +24,11 @@ extern const struct table_def table_factor_composition;
 extern const struct table_def table_trends;
 extern const struct table_def table_group_tops;
 extern const struct table_def table_group_tops_tables;
+extern const struct table_def table_dilemma_frequencies;
+extern const struct table_def table_dilemma_cooccurrence;
+extern const struct table_def table_dilemma_association;
+extern const struct table_def table_dilemma_association_residuals;
+extern const struct table_def table_dilemma_values;
+extern const struct table_def table_dilemma_unused_tags;
 
 #endif

@@ -33,13 +33,15 @@ const char cli_selection_help[] =
 	"  --perspective P     professional | personal (default: both, tabled apart)\n"
 	"  --card-set NAME     the card set (default: the one with most sorts)\n"
 	"  --min-cell K        suppress statistics of fewer than K people (default 5)\n"
-	"  --seed N            seed for resampling; same seed, same output (default 1)\n";
+	"  --seed N            seed for resampling; same seed, same output (default 1)\n"
+	"  --cooccurrence-by F dilemma_cooccurrence.csv also per org_type, organisation or role\n";
 
 void selection_default(struct selection *sel)
 {
 	memset(sel, 0, sizeof *sel);
 	sel->min_cell = 5;
 	sel->seed = 1;
+	sel->cooccurrence_by = -1;
 }
 
 static int int_value(const char *opt, const char *v, long lo, long hi, long *out)
@@ -56,7 +58,7 @@ int cli_parse_selection(int argc, char **argv, int *i, struct selection *sel)
 {
 	const char *opt = argv[*i];
 	static const char *const with_value[] = {"--traject", "--from", "--to", "--phase",
-		"--perspective", "--card-set", "--min-cell", "--seed"};
+		"--perspective", "--card-set", "--min-cell", "--seed", "--cooccurrence-by"};
 	int known = 0;
 	for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
 		known |= strcmp(opt, with_value[k]) == 0;
@@ -89,6 +91,18 @@ int cli_parse_selection(int argc, char **argv, int *i, struct selection *sel)
 		sel->perspective = v;
 	} else if (strcmp(opt, "--card-set") == 0) {
 		sel->card_set = v;
+	} else if (strcmp(opt, "--cooccurrence-by") == 0) {
+		static const int ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
+		static const char *const names[] = {"org_type", "organisation", "role"};
+		sel->cooccurrence_by = -1;
+		for (size_t k = 0; k < 3; k++)
+			if (strcmp(v, names[k]) == 0)
+				sel->cooccurrence_by = ids[k];
+		if (sel->cooccurrence_by < 0) {
+			fprintf(stderr, "goedwerk: --cooccurrence-by is org_type, organisation or role, "
+				"not '%s'\n", v);
+			return -1;
+		}
 	} else if (strcmp(opt, "--min-cell") == 0) {
 		if (int_value(opt, v, 1, 1000000, &n))
 			return -1;

@@ -116,3 +116,50 @@ struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
 	fprintf(stderr, "fixture_build: no table %s\n", name);
 	abort();
 }
+
+static int32_t level_index(const struct ds_factor *f, const char *v)
+{
+	for (size_t k = 0; v && k < f->n_levels; k++)
+		if (strcmp(f->levels[k], v) == 0)
+			return (int32_t)k;
+	return -1;
+}
+
+void fixture_codebook(struct dataset *ds, size_t n_tags, const char *const *tag,
+		      const char *const *pillar, const char *const *axis)
+{
+	ds->n_tags = n_tags;
+	ds->tag = xcalloc(n_tags + 1, sizeof(char *));
+	ds->tag_label_nl = xcalloc(n_tags + 1, sizeof(char *));
+	ds->tag_label_en = xcalloc(n_tags + 1, sizeof(char *));
+	ds->tag_pillar = xcalloc(n_tags + 1, sizeof(char *));
+	ds->tag_axis = xcalloc(n_tags + 1, sizeof(char *));
+	for (size_t k = 0; k < n_tags; k++) {
+		ds->tag[k] = xstrdup(tag[k]);
+		ds->tag_label_nl[k] = xstrdup(tag[k]);
+		ds->tag_label_en[k] = xstrdup(tag[k]);
+		ds->tag_pillar[k] = pillar[k] ? xstrdup(pillar[k]) : NULL;
+		ds->tag_axis[k] = axis[k] ? xstrdup(axis[k]) : NULL;
+	}
+}
+
+void fixture_dilemmas(struct dataset *ds, size_t n_cases, const char *const *tags,
+		      const char *const *organisation)
+{
+	ds->n_dilemmas = n_cases;
+	ds->dilemmas = xcalloc(n_cases + 1, sizeof *ds->dilemmas);
+	for (size_t i = 0; i < n_cases; i++) {
+		struct ds_dilemma *d = &ds->dilemmas[i];
+		d->traject = d->org_type = d->role = d->session = d->year = -1;
+		d->organisation = level_index(&ds->f[DS_ORGANISATION], organisation[i]);
+		d->tags = xcalloc(strlen(tags[i]) + 1, sizeof *d->tags);
+		for (const char *p = tags[i]; *p;) {
+			const char *bar = strchr(p, '|');
+			size_t len = bar ? (size_t)(bar - p) : strlen(p);
+			for (size_t k = 0; k < ds->n_tags; k++)
+				if (strlen(ds->tag[k]) == len && strncmp(ds->tag[k], p, len) == 0)
+					d->tags[d->n_tags++] = (int32_t)k;
+			p = bar ? bar + 1 : p + len;
+		}
+	}
+}

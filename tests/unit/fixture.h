@@ -20,5 +20,12 @@ void fixture_factor(struct dataset *ds, enum ds_factor_id f, const char *const *
 struct table *fixture_build(const char *name, int min_cell, struct dataset *ds);
 /* Set the person of each sort. */
 void fixture_people(struct dataset *ds, const int *person);
+/* A codebook of n_tags tags (labels = ids; pillar/axis entries may be NULL). */
+void fixture_codebook(struct dataset *ds, size_t n_tags, const char *const *tag,
+		      const char *const *pillar, const char *const *axis);
+/* n_cases dilemma cases: tags as "a|b", organisation by level name (the
+ * level must exist among the sorts' organisations); other factors unknown. */
+void fixture_dilemmas(struct dataset *ds, size_t n_cases, const char *const *tags,
+		      const char *const *organisation);
 
 #endif
