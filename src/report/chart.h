@@ -50,6 +50,12 @@ void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int
 /* Card label in the report language. */
 const char *chart_card_label(const struct chart_ctx *c, size_t card);
 const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en);
+/* s, or its first bytes (at a character boundary) and an ellipsis in buf,
+ * which holds at least max + 1 bytes, when s is longer than max bytes. */
+const char *chart_shorten(const char *s, char *buf, size_t max);
+/* Codebook tags: index of a tag id (-1 unknown), label in the report language. */
+int chart_tag_index(const struct dataset *ds, const char *tag);
+const char *chart_tag_label(const struct chart_ctx *c, size_t tag);
 
 int chart_value_profile_draw(const struct chart_ctx *c);
 int chart_heatmap_org_draw(const struct chart_ctx *c);
@@ -60,5 +66,8 @@ int chart_factor2_draw(const struct chart_ctx *c);
 int chart_factor3_draw(const struct chart_ctx *c);
 int chart_trends_draw(const struct chart_ctx *c);
 int chart_group_tops_draw(const struct chart_ctx *c);
+int chart_dilemma_triangle_draw(const struct chart_ctx *c);
+int chart_dilemma_cooccurrence_draw(const struct chart_ctx *c);
+int chart_dilemma_pillars_draw(const struct chart_ctx *c);
 
 #endif

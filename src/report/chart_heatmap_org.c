@@ -54,19 +54,6 @@ static int read_heat(const struct chart_ctx *c, struct heat *h)
 	return h->n_orgs && h->n_cards ? 0 : 1;
 }
 
-/* At most max bytes of s, cut at a character boundary, with an ellipsis. */
-static const char *shorten(const char *s, char *buf, size_t max)
-{
-	if (strlen(s) <= max)
-		return s;
-	size_t n = max - 3;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* inside a UTF-8 character */
-		n--;
-	memcpy(buf, s, n);
-	memcpy(buf + n, "\xe2\x80\xa6", 4); /* U+2026 and the terminator */
-	return buf;
-}
-
 static void cells(const struct chart_ctx *c, const struct heat *h)
 {
 	static const int grey[3] = {200, 200, 200};
@@ -97,7 +84,7 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 		chart_use_black();
 		plschr(0, 0.7);
 		char label[40];
-		plmtex("lv", 0.5, (y + 0.5) / (double)h->n_orgs, 1.0, shorten(h->org[i], label, 30));
+		plmtex("lv", 0.5, (y + 0.5) / (double)h->n_orgs, 1.0, chart_shorten(h->org[i], label, 30));
 	}
 	plschr(0, 0.65);
 	for (size_t j = 0; j < h->n_cards; j++)

@@ -38,5 +38,18 @@ const struct chart_def chart_registry[] = {
 	 "Per kaart: aandeel van de tafels die haar in hun gezamenlijke top kozen, naast het aandeel van de leden met de kaart in hun eigen hoogste stapel.",
 	 "Per card: share of tables that chose it for their common top, next to the share of members with the card in their own top pile.",
 	 chart_group_tops_draw, 1000, 700},
+	{"dilemma_triangle", "dilemma_values", "Dilemma's in de driehoek van bewust vakmanschap",
+	 "Dilemmas in the triangle of conscious craftsmanship",
+	 "Per organisatie: welk deel van de ingebrachte dilemma's op elke spanningsas ligt (professie - politiek, professie - maatschappij, politiek - maatschappij), met eronder haar drie vaakst hoogst gelegde kaarten. Beschrijvend: per organisatie zijn het weinig casussen, een verschil van enkele casussen is geen patroon.",
+	 "Per organisation: which share of the dilemmas brought in lies on each tension axis (profession - politics, profession - society, politics - society), with its three cards most often in the top pile beneath. Descriptive: cases per organisation are few, and a difference of a few cases is no pattern.",
+	 chart_dilemma_triangle_draw, 1100, 900},
+	{"dilemma_cooccurrence", "dilemma_cooccurrence", "Welke dilemma's samen voorkomen", "Which dilemmas come together",
+	 "Kleur: Jaccard-overlap van twee codes over alle casussen; getal: aantal casussen met beide. Volgorde naar een hiërarchische clustering (gemiddelde koppeling), zodat codes die samen optreden naast elkaar staan.",
+	 "Colour: Jaccard overlap of two codes over all cases; number: cases with both. Ordered by a hierarchical clustering (average linkage), so that codes that occur together stand together.",
+	 chart_dilemma_cooccurrence_draw, 1000, 900},
+	{"dilemma_pillars", "dilemma_frequencies", "Dilemma's per pijler", "Dilemmas by pillar",
+	 "Aandeel van alle casussen met de code, gegroepeerd naar de pijler van Goed Werk.",
+	 "Share of all cases carrying the code, grouped by the Good Work pillar.",
+	 chart_dilemma_pillars_draw, 1000, 650},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];

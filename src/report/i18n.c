@@ -47,6 +47,18 @@ static const struct table_words tables[] = {
 	 "Per card: in how many common table tops it stands, as a share of the tables that agreed, next to the share of members who put it in their own top."},
 	{"group_tops_tables", "Per traject: aantal tafels, hoeveel het eens werden, en hoe goed de gezamenlijke top past bij de eigen toppen van de leden (gemiddelde Jaccard, 0-1).",
 	 "Per traject: number of tables, how many agreed, and how well the common top matches the members' own tops (mean Jaccard, 0-1)."},
+	{"dilemma_frequencies", "Per groep casussen: hoeveel dilemma's elke code, pijler en spanningsas dragen, en welk aandeel dat is (met 95%-interval). Een casus telt één keer per pijler of as, ook met meer codes daarin.",
+	 "Per group of cases: how many dilemmas carry each code, pillar and tension axis, and which share that is (with a 95% interval). A case counts once per pillar or axis, even with several codes in it."},
+	{"dilemma_cooccurrence", "Per paar codes: casussen met beide, de verwachting bij onafhankelijkheid, Jaccard (overlap, 0-1), de c-coëfficiënt van ATLAS.ti (op casusniveau gelijk aan Jaccard) en lift (1 = zo vaak als toeval).",
+	 "Per pair of codes: cases with both, the expectation under independence, Jaccard (overlap, 0-1), ATLAS.ti's c-coefficient (equal to Jaccard at case level) and lift (1 = as often as chance)."},
+	{"dilemma_association", "Brengen sommige organisaties, typen of rollen een code vaker in? Chi-kwadraat met Cramérs V; bij kleine verwachte aantallen een Monte-Carlo-p (--seed). Groepen met minder dan --min-cell casussen doen niet mee; q = p gecorrigeerd voor het aantal codes (Benjamini-Hochberg).",
+	 "Do some organisations, types or roles bring a code in more often? Chi-square with Cramér's V; with small expected counts a Monte Carlo p (--seed). Groups of fewer than --min-cell cases are left out; q = p adjusted for the number of codes (Benjamini-Hochberg)."},
+	{"dilemma_association_residuals", "Per geteste code en groep: aantal, verwachting en gecorrigeerd gestandaardiseerd residu (boven 2 of onder -2: duidelijk meer of minder dan bij toeval).",
+	 "Per tested code and group: count, expectation and adjusted standardised residual (above 2 or below -2: clearly more or fewer than chance)."},
+	{"dilemma_values", "Per organisatie: het aandeel van haar dilemma's op elke spanningsas en de dominante as, naast haar drie vaakst hoogst gelegde kaarten. Beschrijvend, geen toets: het zijn weinig organisaties en weinig casussen.",
+	 "Per organisation: the share of its dilemmas on each tension axis and the dominant axis, beside its three cards most often in the top pile. Descriptive, no test: organisations and cases are few."},
+	{"dilemma_unused_tags", "Codes uit het codeboek die in geen enkele geselecteerde casus voorkomen.",
+	 "Codebook codes that no selected case carries."},
 };
 
 const char *report_table_text(const char *name, enum report_lang lang)
