@@ -38,5 +38,9 @@ const struct chart_def chart_registry[] = {
 	 "Per kaart: aandeel van de tafels die haar in hun gezamenlijke top kozen, naast het aandeel van de leden met de kaart in hun eigen hoogste stapel.",
 	 "Per card: share of tables that chose it for their common top, next to the share of members with the card in their own top pile.",
 	 chart_group_tops_draw, 1000, 700},
+	{"agreement", "agreement", "Overeenstemming per groep en tafel", "Agreement by group and table",
+	 "Kendalls W per groep en per tafel: hoe gelijk de leden hun kaarten sorteerden. Gevulde stip: individuele sorteringen (professioneel), open stip: na de uitwisseling; de lijnen geven W voor iedereen samen. Groepen en tafels met te weinig deelnemers ontbreken.",
+	 "Kendall's W by group and by table: how alike the members sorted their cards. Filled dot: individual sorts (professional), open dot: after the exchange; the lines give W for everyone together. Groups and tables with too few participants are left out.",
+	 chart_agreement_draw, 1000, 700},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];
