@@ -49,6 +49,8 @@ void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int
 /* A round dot of radius r_mm at (x, y) in world coordinates: filled, or
  * open (white inside, so a grid line does not run through it). */
 void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled);
+/* World units per millimetre of page in the current viewport and window. */
+void chart_world_per_mm(double *wx, double *wy);
 
 /* Card label in the report language. */
 const char *chart_card_label(const struct chart_ctx *c, size_t card);
@@ -64,5 +66,6 @@ int chart_factor3_draw(const struct chart_ctx *c);
 int chart_trends_draw(const struct chart_ctx *c);
 int chart_group_tops_draw(const struct chart_ctx *c);
 int chart_agreement_draw(const struct chart_ctx *c);
+int chart_value_consensus_draw(const struct chart_ctx *c);
 
 #endif

@@ -42,5 +42,9 @@ const struct chart_def chart_registry[] = {
 	 "Kendalls W per groep en per tafel: hoe gelijk de leden hun kaarten sorteerden. Gevulde stip: individuele sorteringen (professioneel), open stip: na de uitwisseling; de lijnen geven W voor iedereen samen. Groepen en tafels met te weinig deelnemers ontbreken.",
 	 "Kendall's W by group and by table: how alike the members sorted their cards. Filled dot: individual sorts (professional), open dot: after the exchange; the lines give W for everyone together. Groups and tables with too few participants are left out.",
 	 chart_agreement_draw, 1000, 700},
+	{"value_consensus", "value_consensus", "Belang en consensus per kaart", "Importance and consensus by card",
+	 "Elke kaart als punt: gemiddelde stapel (value_summary.csv) tegen de consensus van Tastle en Wierman (value_consensus.csv), individuele professionele sorteringen van iedereen. Rechtsboven: belangrijk en gedeeld; laag: kaarten waarover men verschilt.",
+	 "Each card as a point: mean pile (value_summary.csv) against the Tastle-Wierman consensus (value_consensus.csv), everyone's individual professional sorts. Top right: important and shared; low: cards on which people differ.",
+	 chart_value_consensus_draw, 1000, 850},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];
