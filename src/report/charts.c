@@ -46,5 +46,9 @@ const struct chart_def chart_registry[] = {
 	 "Elke kaart als punt: gemiddelde stapel (value_summary.csv) tegen de consensus van Tastle en Wierman (value_consensus.csv), individuele professionele sorteringen van iedereen. Rechtsboven: belangrijk en gedeeld; laag: kaarten waarover men verschilt.",
 	 "Each card as a point: mean pile (value_summary.csv) against the Tastle-Wierman consensus (value_consensus.csv), everyone's individual professional sorts. Top right: important and shared; low: cards on which people differ.",
 	 chart_value_consensus_draw, 1000, 850},
+	{"group_differences", "group_differences", "Verschillen tussen groepen", "Differences between groups",
+	 "Voor het kenmerk (leeftijdsgroep, rol, organisatie, ...) met de meeste kaarten die tussen groepen verschillen (Kruskal-Wallis, q < 0,05; group_differences.csv): per kaart een stip per groep met 95%-interval (value_summary.csv). Hoogstens acht kaarten, kleinste q eerst; groepen met te weinig deelnemers ontbreken.",
+	 "For the characteristic (age band, role, organisation, ...) with the most cards that differ between groups (Kruskal-Wallis, q < 0.05; group_differences.csv): per card a dot per group with a 95% interval (value_summary.csv). At most eight cards, smallest q first; groups with too few participants are left out.",
+	 chart_group_differences_draw, 1200, 950},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];
