@@ -50,5 +50,9 @@ const struct chart_def chart_registry[] = {
 	 "Voor het kenmerk (leeftijdsgroep, rol, organisatie, ...) met de meeste kaarten die tussen groepen verschillen (Kruskal-Wallis, q < 0,05; group_differences.csv): per kaart een stip per groep met 95%-interval (value_summary.csv). Hoogstens acht kaarten, kleinste q eerst; groepen met te weinig deelnemers ontbreken.",
 	 "For the characteristic (age band, role, organisation, ...) with the most cards that differ between groups (Kruskal-Wallis, q < 0.05; group_differences.csv): per card a dot per group with a 95% interval (value_summary.csv). At most eight cards, smallest q first; groups with too few participants are left out.",
 	 chart_group_differences_draw, 1200, 950},
+	{"exchange_change", "exchange_change", "Verandering door de uitwisseling", "Change through the exchange",
+	 "Hoeveel de sortering van een deelnemer na de uitwisseling verschilt van de eigen eerste sortering (Spearmans footrule; 0 = gelijk gebleven), voor iedereen en per leeftijdsgroep (exchange_change.csv).",
+	 "How much a participant's sort after the exchange differs from their own first sort (Spearman's footrule; 0 = unchanged), for everyone and by age band (exchange_change.csv).",
+	 chart_exchange_change_draw, 900, 600},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];
