@@ -69,5 +69,6 @@ int chart_agreement_draw(const struct chart_ctx *c);
 int chart_value_consensus_draw(const struct chart_ctx *c);
 int chart_group_differences_draw(const struct chart_ctx *c);
 int chart_exchange_change_draw(const struct chart_ctx *c);
+int chart_perspective_gap_draw(const struct chart_ctx *c);
 
 #endif

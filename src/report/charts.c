@@ -54,5 +54,9 @@ const struct chart_def chart_registry[] = {
 	 "Hoeveel de sortering van een deelnemer na de uitwisseling verschilt van de eigen eerste sortering (Spearmans footrule; 0 = gelijk gebleven), voor iedereen en per leeftijdsgroep (exchange_change.csv).",
 	 "How much a participant's sort after the exchange differs from their own first sort (Spearman's footrule; 0 = unchanged), for everyone and by age band (exchange_change.csv).",
 	 chart_exchange_change_draw, 900, 600},
+	{"perspective_gap", "perspective_gap", "Persoonlijk en professioneel", "Personal and professional",
+	 "Per kaart het verschil tussen de persoonlijke en de professionele sortering van dezelfde mensen (gemiddelde stapel; perspective_gap.csv), kaarten geordend naar dat verschil. Een * en volle kleur: Wilcoxon q < 0,05.",
+	 "Per card the difference between the personal and the professional sort of the same people (mean pile; perspective_gap.csv), cards ordered by that difference. An * and full colour: Wilcoxon q < 0.05.",
+	 chart_perspective_gap_draw, 1000, 800},
 };
 const size_t chart_registry_len = sizeof chart_registry / sizeof chart_registry[0];
