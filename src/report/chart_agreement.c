@@ -64,17 +64,22 @@ static void collect(const struct table *t, struct ag_data *d)
 	}
 }
 
-static void ref_line(double x, double ymax, const int rgb[3], int style)
+/* A styled line from (x0, y0) to (x1, y1): the reference lines and their keys. */
+static void styled_line(double x0, double y0, double x1, double y1, const int rgb[3], int style)
 {
-	if (isnan(x))
-		return;
-	PLFLT lx[2] = {x, x}, ly[2] = {0.4, ymax};
+	PLFLT lx[2] = {x0, x1}, ly[2] = {y0, y1};
 	chart_use_rgb(rgb);
 	pllsty(style);
 	plwidth(1.5);
 	plline(2, lx, ly);
 	pllsty(1);
 	plwidth(1);
+}
+
+static void ref_line(double x, double ymax, const int rgb[3], int style)
+{
+	if (!isnan(x))
+		styled_line(x, 0.4, x, ymax, rgb, style);
 }
 
 static void dot(double x, double y, const int rgb[3], int filled)
@@ -85,13 +90,7 @@ static void dot(double x, double y, const int rgb[3], int filled)
 
 static void line_key(double x, double y, const int rgb[3], int style)
 {
-	PLFLT lx[2] = {x - 0.03, x + 0.03}, ly[2] = {y, y};
-	chart_use_rgb(rgb);
-	pllsty(style);
-	plwidth(1.5);
-	plline(2, lx, ly);
-	pllsty(1);
-	plwidth(1);
+	styled_line(x - 0.03, y, x + 0.03, y, rgb, style);
 }
 
 static void legend_text(double x, double y, const char *text)

@@ -6,6 +6,7 @@
  * KEEP=1 keeps the output folder to look at the PNGs. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,31 +147,31 @@ static void absent_tables_draw_nothing(void **state)
 static const struct column ag_cols[] = {{"scope_type", 1}, {"scope", 1}, {"phase", 1}, {"perspective", 1},
 					{"kendall_w", 0}};
 
+/* A row of the agreement table; w NaN: undefined. */
+static size_t ag_row(struct table *t, const char *stype, const char *scope, const char *phase, double w)
+{
+	size_t r = table_add_row(t);
+	table_set_text(t, r, 0, stype);
+	table_set_text(t, r, 1, scope);
+	table_set_text(t, r, 2, phase);
+	table_set_text(t, r, 3, "professional");
+	if (!isnan(w))
+		table_set_real(t, r, 4, w);
+	else
+		table_set_undefined(t, r, 4, "one sort");
+	return r;
+}
+
 static void agreement_skips_suppressed(void **state)
 {
 	struct fix *f = *state;
 	struct table *t = table_new("agreement", ag_cols, 5);
-	size_t r = table_add_row(t);
-	table_set_text(t, r, 0, "group");
-	table_set_text(t, r, 1, "g1");
-	table_set_text(t, r, 2, "individual");
-	table_set_text(t, r, 3, "professional");
-	table_set_real(t, r, 4, 0.6);
-	table_suppress_row(t, r, "fewer than 5 people");
-	r = table_add_row(t);
-	table_set_text(t, r, 0, "table");
-	table_set_text(t, r, 1, "g1-T1");
-	table_set_text(t, r, 2, "individual");
-	table_set_text(t, r, 3, "professional");
-	table_set_undefined(t, r, 4, "one sort");
+	table_suppress_row(t, ag_row(t, "group", "g1", "individual", 0.6), "fewer than 5 people");
+	ag_row(t, "table", "g1-T1", "individual", NAN);
+	ag_row(t, "all", "all", "individual", 0.5); /* a reference line alone is nothing to draw */
 	use_table(f, t);
 	assert_int_equal(render(f, "agreement", "ag_none"), 1);
-	r = table_add_row(t);
-	table_set_text(t, r, 0, "group");
-	table_set_text(t, r, 1, "g2");
-	table_set_text(t, r, 2, "exchange");
-	table_set_text(t, r, 3, "professional");
-	table_set_real(t, r, 4, 0.7);
+	ag_row(t, "group", "g2", "exchange", 0.7);
 	assert_int_equal(render(f, "agreement", "ag_one"), 0);
 }
 
