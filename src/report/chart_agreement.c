@@ -82,10 +82,14 @@ static void ref_line(double x, double ymax, const int rgb[3], int style)
 		styled_line(x, 0.4, x, ymax, rgb, style);
 }
 
+/* Labels and dots shrink when there are more rows than fit at full size
+ * (some 30 on the page), so that neighbours never touch. */
+static double shrink = 1.0;
+
 static void dot(double x, double y, const int rgb[3], int filled)
 {
 	if (!isnan(x))
-		chart_circle(x, y, 2.2, rgb, filled);
+		chart_circle(x, y, 2.2 * shrink, rgb, filled);
 }
 
 static void line_key(double x, double y, const int rgb[3], int style)
@@ -123,6 +127,7 @@ static void legend(const struct chart_ctx *c, const struct ag_data *d)
 static void plot(const struct chart_ctx *c, const struct ag_data *d)
 {
 	double ymax = (double)d->n + 0.6;
+	shrink = d->n > 30 ? 30.0 / (double)d->n : 1.0;
 	plvpor(0.34, 0.96, 0.09, 0.90);
 	plwind(0, 1, 0.4, ymax);
 	ref_line(d->all_ind, ymax, rgb_ref, 1);
@@ -137,7 +142,7 @@ static void plot(const struct chart_ctx *c, const struct ag_data *d)
 		dot(d->v[k].w_ind, y, rgb_ind, 1);
 		dot(d->v[k].w_exc, y, rgb_exc, 0);
 		chart_use_black();
-		plschr(0, 0.75);
+		plschr(0, fmin(0.75, 0.75 * shrink * 1.2)); /* text may be a little taller than the dots */
 		plmtex("lv", 0.8, (y - 0.4) / (ymax - 0.4), 1.0, d->v[k].scope);
 	}
 	chart_use_black();
@@ -160,6 +165,7 @@ int chart_agreement_draw(const struct chart_ctx *c)
 		return 1;
 	}
 	plot(c, &d);
+	shrink = 1.0;
 	legend(c, &d);
 	free(d.v);
 	return 0;

@@ -173,6 +173,13 @@ static void agreement_skips_suppressed(void **state)
 	assert_int_equal(render(f, "agreement", "ag_none"), 1);
 	ag_row(t, "group", "g2", "exchange", 0.7);
 	assert_int_equal(render(f, "agreement", "ag_one"), 0);
+	/* Many tables still draw (labels shrink to fit; look with KEEP=1). */
+	for (int k = 0; k < 56; k++) {
+		char name[32];
+		snprintf(name, sizeof name, "traject-%d/group-T%d", k / 4, k % 4);
+		ag_row(t, "table", name, k % 3 ? "individual" : "exchange", 0.3 + 0.01 * k);
+	}
+	assert_int_equal(render(f, "agreement", "ag_many"), 0);
 }
 
 static const struct column pg_cols[] = {{"card", 1}, {"mean_professional", 0}, {"mean_personal", 0},
