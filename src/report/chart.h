@@ -46,6 +46,11 @@ void chart_use_rgb(const int rgb[3]);
 void chart_use_black(void);
 /* A filled rectangle in world coordinates, with a thin outline. */
 void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int outline);
+/* A round dot of radius r_mm at (x, y) in world coordinates: filled, or
+ * open (white inside, so a grid line does not run through it). */
+void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled);
+/* World units per millimetre of page in the current viewport and window. */
+void chart_world_per_mm(double *wx, double *wy);
 
 /* Card label in the report language. */
 const char *chart_card_label(const struct chart_ctx *c, size_t card);
@@ -66,6 +71,11 @@ int chart_factor2_draw(const struct chart_ctx *c);
 int chart_factor3_draw(const struct chart_ctx *c);
 int chart_trends_draw(const struct chart_ctx *c);
 int chart_group_tops_draw(const struct chart_ctx *c);
+int chart_agreement_draw(const struct chart_ctx *c);
+int chart_value_consensus_draw(const struct chart_ctx *c);
+int chart_group_differences_draw(const struct chart_ctx *c);
+int chart_exchange_change_draw(const struct chart_ctx *c);
+int chart_perspective_gap_draw(const struct chart_ctx *c);
 int chart_dilemma_triangle_draw(const struct chart_ctx *c);
 int chart_dilemma_cooccurrence_draw(const struct chart_ctx *c);
 int chart_dilemma_pillars_draw(const struct chart_ctx *c);

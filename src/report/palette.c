@@ -67,3 +67,37 @@ const char *chart_card_label(const struct chart_ctx *c, size_t card)
 	const struct dataset *ds = c->a->ds;
 	return c->lang == LANG_EN ? ds->label_en[card] : ds->label_nl[card];
 }
+
+/* World units per millimetre on the page in the current viewport and window. */
+void chart_world_per_mm(double *wx, double *wy)
+{
+	PLFLT spx0, spx1, spy0, spy1, vx0, vx1, vy0, vy1, wx0, wx1, wy0, wy1;
+	plgspa(&spx0, &spx1, &spy0, &spy1);
+	plgvpd(&vx0, &vx1, &vy0, &vy1);
+	plgvpw(&wx0, &wx1, &wy0, &wy1);
+	*wx = (wx1 - wx0) / ((vx1 - vx0) * (spx1 - spx0));
+	*wy = (wy1 - wy0) / ((vy1 - vy0) * (spy1 - spy0));
+}
+
+/* The circle is built in millimetres on the page and mapped to world
+ * coordinates, so that it stays round whatever the axes' scales. */
+void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled)
+{
+	double rx, ry;
+	chart_world_per_mm(&rx, &ry);
+	rx *= r_mm;
+	ry *= r_mm;
+	PLFLT px[25], py[25];
+	for (int i = 0; i < 25; i++) {
+		double a = 6.283185307179586 * i / 24.0; /* 2 pi; M_PI is not C11 */
+		px[i] = x + rx * cos(a);
+		py[i] = y + ry * sin(a);
+	}
+	static const int white[3] = {255, 255, 255};
+	chart_use_rgb(filled ? rgb : white);
+	plfill(24, px, py);
+	chart_use_rgb(rgb);
+	plwidth(filled ? 0.5 : 1.5);
+	plline(25, px, py);
+	plwidth(1);
+}
