@@ -8,10 +8,10 @@
  * empty with a reason. */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/util.h"
+#include "group_counts.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_TEST, C_STAT, C_DF, C_P, C_Q, C_EFFECT, C_MEASURE,
@@ -26,42 +26,8 @@ static const char *const spec[] = {"phase", "perspective", "factor", "card", "te
 				   "df", "p_value", "q_value", "effect_size", "effect_measure",
 				   "n_groups", "min_group_n", NULL};
 
-static const int factors[] = {DS_AGE_BAND, DS_ROLE, DS_ORGANISATION, DS_ORG_TYPE, DS_GENDER};
-
-struct counts {
-	size_t L, nc, ns;
-	double *c;         /* level x card x pile */
-	size_t *people;    /* per level */
-	int32_t *seen;     /* per person: level + 1 already counted, else 0 */
-};
-
-/* One pass over the sorts of (phase a, perspective b): pile counts and
- * people per level of factor f. */
-static void count(const struct dataset *ds, int f, int32_t a, int32_t b, struct counts *k)
-{
-	const struct ds_factor *fx = &ds->f[f];
-	memset(k->c, 0, k->L * k->nc * k->ns * sizeof *k->c);
-	memset(k->people, 0, k->L * sizeof *k->people);
-	for (size_t p = 0; p < ds->n_people; p++)
-		k->seen[p] = 0;
-	for (size_t i = 0; i < ds->n_sorts; i++) {
-		int32_t lv = fx->code[i];
-		if (lv < 0 || ds->f[DS_PHASE].code[i] != a || ds->f[DS_PERSPECTIVE].code[i] != b)
-			continue;
-		int32_t *s = &k->seen[ds->person[i]];
-		if (*s != lv + 1) { /* a person in two levels (two years) counts in both */
-			*s = lv + 1;
-			k->people[lv]++;
-		}
-		const int8_t *row = ds->cats + i * ds->n_cards;
-		for (size_t j = 0; j < ds->n_cards; j++)
-			if (row[j] != DS_MISSING)
-				k->c[((size_t)lv * k->nc + j) * k->ns + (size_t)(row[j] - ds->scale_min)] += 1;
-	}
-}
-
 /* Rows for one card: the groups kept form a small counts table. */
-static void test_card(const struct analysis *a, struct table *t, const struct counts *k, size_t j,
+static void test_card(const struct analysis *a, struct table *t, const struct group_counts *k, size_t j,
 		      size_t r, double *sub)
 {
 	const struct dataset *ds = a->ds;
@@ -75,7 +41,7 @@ static void test_card(const struct analysis *a, struct table *t, const struct co
 		}
 		double ng = 0;
 		for (size_t p = 0; p < k->ns; p++)
-			ng += sub[kept * k->ns + p] = k->c[(lv * k->nc + j) * k->ns + p];
+			ng += sub[kept * k->ns + p] = group_counts_of(k, lv, j)[p];
 		if (ng == 0)
 			continue;
 		min_n = kept == 0 || k->people[lv] < min_n ? k->people[lv] : min_n;
@@ -123,21 +89,16 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
 	const struct ds_factor *ph = &ds->f[DS_PHASE], *pe = &ds->f[DS_PERSPECTIVE];
-	struct counts k = {0, ds->n_cards, ds->n_scale, NULL, NULL, NULL};
-	for (size_t f = 0; f < COUNT_OF(factors); f++)
-		k.L = ds->f[factors[f]].n_levels > k.L ? ds->f[factors[f]].n_levels : k.L;
-	k.c = xcalloc((k.L ? k.L : 1) * k.nc * k.ns, sizeof *k.c);
-	k.people = xcalloc(k.L ? k.L : 1, sizeof *k.people);
-	k.seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k.seen);
+	struct group_counts k;
+	group_counts_init(&k, ds);
 	double *sub = xcalloc((k.L ? k.L : 1) * k.ns, sizeof *sub);
 	for (size_t pa = 0; pa < ph->n_levels; pa++)
 		for (size_t pb = 0; pb < pe->n_levels; pb++)
-			for (size_t f = 0; f < COUNT_OF(factors); f++) {
-				const struct ds_factor *fx = &ds->f[factors[f]];
-				k.L = fx->n_levels;
-				if (k.L == 0)
+			for (size_t f = 0; f < group_factors_len; f++) {
+				const struct ds_factor *fx = &ds->f[group_factors[f]];
+				if (fx->n_levels == 0)
 					continue;
-				count(ds, factors[f], (int32_t)pa, (int32_t)pb, &k);
+				group_counts_fill(&k, ds, group_factors[f], (int32_t)pa, (int32_t)pb);
 				size_t first = t->nrows;
 				for (size_t j = 0; j < ds->n_cards; j++) {
 					size_t r = table_add_row(t);
@@ -149,9 +110,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 				}
 				adjust(t, first, t->nrows);
 			}
-	free(k.c);
-	free(k.people);
-	free(k.seen);
+	group_counts_free(&k);
 	free(sub);
 	return GW_OK;
 }
