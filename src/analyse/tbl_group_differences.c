@@ -9,8 +9,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/differences.h"
-#include "goedwerk/stats/multiple.h"
 #include "goedwerk/util.h"
+#include "adjust.h"
 #include "group_counts.h"
 #include "tables.h"
 
@@ -71,20 +71,6 @@ static void test_card(const struct analysis *a, struct table *t, const struct gr
 	(void)ds;
 }
 
-/* BH within the rows [first, last) of one phase x perspective x factor. */
-static void adjust(struct table *t, size_t first, size_t last)
-{
-	size_t n = last - first;
-	double *p = xmalloc((n ? n : 1) * sizeof *p), *q = xmalloc((n ? n : 1) * sizeof *q);
-	for (size_t i = 0; i < n; i++)
-		p[i] = table_get_real(t, first + i, C_P);
-	stats_bh_adjust(p, n, q);
-	for (size_t i = 0; i < n; i++)
-		table_set_real(t, first + i, C_Q, q[i]);
-	free(p);
-	free(q);
-}
-
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
@@ -108,7 +94,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 					table_set_text(t, r, C_CARD, ds->card_id[j]);
 					test_card(a, t, &k, j, r, sub);
 				}
-				adjust(t, first, t->nrows);
+				adjust_bh_rows(t, first, t->nrows, C_P, C_Q);
 			}
 	group_counts_free(&k);
 	free(sub);

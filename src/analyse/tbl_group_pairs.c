@@ -18,8 +18,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/mannwhitney.h"
-#include "goedwerk/stats/multiple.h"
 #include "goedwerk/util.h"
+#include "adjust.h"
 #include "group_counts.h"
 #include "tables.h"
 
@@ -64,19 +64,6 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 	table_set_int(t, r, C_EXACT, mw.exact);
 }
 
-/* BH within the rows [first, last); empty p (suppressed, undefined) skipped. */
-static void adjust(struct table *t, size_t first, size_t last)
-{
-	size_t n = last - first;
-	double *p = xmalloc((n ? n : 1) * sizeof *p);
-	for (size_t i = 0; i < n; i++)
-		p[i] = table_get_real(t, first + i, C_P);
-	stats_bh_adjust(p, n, p);
-	for (size_t i = 0; i < n; i++)
-		table_set_real(t, first + i, C_Q, p[i]);
-	free(p);
-}
-
 /* Every card and pair of the levels with people, for the counted factor. */
 static void factor_rows(const struct analysis *a, struct table *t, const struct group_counts *k,
 			const char *phase, const char *persp, const struct ds_factor *fx)
@@ -96,7 +83,7 @@ static void factor_rows(const struct analysis *a, struct table *t, const struct 
 				table_set_text(t, r, C_B, fx->levels[lb]);
 				pair_row(a, t, k, j, la, lb, r);
 			}
-	adjust(t, first, t->nrows);
+	adjust_bh_rows(t, first, t->nrows, C_P, C_Q);
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
