@@ -53,6 +53,14 @@ int parse_double(const char *s, double *out);
  * NULL on I/O failure.  The caller frees it. */
 char *read_file(const char *path, size_t *len);
 
+/* Levenshtein distance (bytes).  text_nearest: indices of the known words
+ * at the smallest distance from word (at most max_pick, in the order of
+ * known) into pick; returns how many, 0 when even the nearest is too far
+ * (more than about half the word) to be a useful hint. */
+size_t text_distance(const char *a, const char *b);
+size_t text_nearest(const char *word, const char *const *known, size_t n_known, size_t *pick,
+		    size_t max_pick);
+
 /* SHA-256 (FIPS 180-4). */
 struct sha256 {
 	uint32_t h[8];

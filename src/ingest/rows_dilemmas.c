@@ -2,7 +2,9 @@
  * Each code must be in the codebook when one is given; a case is unique
  * within its traject; its year as for a sort (date, date-like session,
  * traject start). */
+#include <stdlib.h>
 #include <string.h>
+#include "goedwerk/util.h"
 #include "internal.h"
 
 enum { D_TRAJECT, D_CASE, D_TAGS, D_GROUP, D_SESSION, D_PILLAR, D_DATE };
@@ -16,6 +18,26 @@ static int case_eq(const void *ctx, size_t pos, const void *key)
 	const struct bundle_dilemma *a = &((const struct bundle *)ctx)->dilemmas[pos];
 	const char *const *k = key;
 	return a->traject == k[0] && a->case_id == k[1];
+}
+
+/* "unknown tag" naming the nearest codebook tags, when any is near. */
+static void unknown_tag(struct reader *r, long line, long col, const char *tag)
+{
+	struct ingest_ctx *c = r->c;
+	size_t n = c->b->n_codebook, pick[3], k;
+	const char **known = xmalloc((n ? n : 1) * sizeof *known);
+	for (size_t i = 0; i < n; i++)
+		known[i] = c->b->codebook[i].tag;
+	k = text_nearest(tag, known, n, pick, 3);
+	if (k == 0)
+		diag_error(c->d, r->file, line, col, "unknown tag '%s' (expected a tag of "
+			   "codebook.csv)", tag);
+	else
+		diag_error(c->d, r->file, line, col, "unknown tag '%s' (expected a tag of "
+			   "codebook.csv; nearest: %s%s%s%s%s)", tag, known[pick[0]],
+			   k > 1 ? ", " : "", k > 1 ? known[pick[1]] : "", k > 2 ? ", " : "",
+			   k > 2 ? known[pick[2]] : "");
+	free(known);
 }
 
 /* Split tags on '|' into the arena; 0 when all are fine. */
@@ -43,8 +65,7 @@ static int tags(struct reader *r, const struct csv_row *row, struct bundle_dilem
 				   "by '|')", v);
 			bad = 1;
 		} else if (c->have_codebook && codebook_find(c, tag) == INGEST_NONE) {
-			diag_error(c->d, r->file, line, col, "unknown tag '%s' (expected a tag of "
-				   "codebook.csv)", tag);
+			unknown_tag(r, line, col, tag);
 			bad = 1;
 		} else {
 			for (size_t i = 0; i < m->n_tags; i++)

@@ -66,12 +66,31 @@ static void test_numbers(void **state)
 	assert_int_equal(parse_long("", &l), -1);
 }
 
+/* Levenshtein distances from the textbook examples (Wikipedia, "Levenshtein
+ * distance": kitten/sitting 3, flaw/lawn 2). */
+static void test_text_distance(void **state)
+{
+	(void)state;
+	assert_int_equal(text_distance("kitten", "sitting"), 3);
+	assert_int_equal(text_distance("flaw", "lawn"), 2);
+	assert_int_equal(text_distance("", "abc"), 3);
+	assert_int_equal(text_distance("same", "same"), 0);
+	const char *known[] = {"regels", "loyaal", "regelz", "integriteit"};
+	size_t pick[3];
+	assert_int_equal(text_nearest("regelx", known, 4, pick, 3), 2);
+	assert_int_equal(pick[0], 0);
+	assert_int_equal(pick[1], 2);
+	assert_int_equal(text_nearest("xyzxyzxyz", known, 4, pick, 3), 0);
+	assert_int_equal(text_nearest("x", known, 0, pick, 3), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sha256_fips),
 		cmocka_unit_test(test_strpool),
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_text_distance),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }
