@@ -3,11 +3,16 @@
  * pile a card lands in differ between the groups?  Kruskal-Wallis with the
  * tie correction (from pile counts: linear in the sorts), epsilon-squared,
  * Benjamini-Hochberg q within phase x perspective x factor.
+ * Also per card a Pearson chi-square of the group x pile counts with
+ * Cramer's V (test chi_square, effect_measure cramers_v), empty with a
+ * reason unless Cochran's rule holds (every expected count >= 1, at most
+ * 20% below 5); BH within phase x perspective x factor per test.
  * Groups of fewer than --min-cell people are left out before testing (and
  * counted in groups_dropped); a test with fewer than two groups left is
  * empty with a reason. */
 #include <math.h>
 #include <stdlib.h>
+#include "goedwerk/stats/contingency.h"
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/util.h"
 #include "adjust.h"
@@ -26,11 +31,46 @@ static const char *const spec[] = {"phase", "perspective", "factor", "card", "te
 				   "df", "p_value", "q_value", "effect_size", "effect_measure",
 				   "n_groups", "min_group_n", NULL};
 
-/* Rows for one card: the groups kept form a small counts table. */
-static void test_card(const struct analysis *a, struct table *t, const struct group_counts *k, size_t j,
-		      size_t r, double *sub)
+enum test { T_KW, T_CHISQ };
+
+/* Kruskal-Wallis on the kept groups x piles table: statistic, df, p, effect. */
+static void kw_cells(struct table *t, size_t r, const double *sub, size_t kept, size_t ns)
 {
-	const struct dataset *ds = a->ds;
+	struct stats_kw kw;
+	if (stats_kruskal_wallis_counts(sub, kept, ns, &kw) != GW_OK) {
+		table_set_undefined(t, r, C_STAT, "no variation");
+		return;
+	}
+	table_set_real(t, r, C_STAT, kw.h);
+	table_set_real(t, r, C_DF, kw.df);
+	table_set_real(t, r, C_P, kw.p_value);
+	table_set_real(t, r, C_EFFECT, kw.epsilon2);
+}
+
+/* Pearson chi-square of groups x piles, only where Cochran's rule holds
+ * (every expected count >= 1 and at most 20% below 5): the asymptotic p
+ * is not trusted below that. */
+static void chisq_cells(struct table *t, size_t r, const double *sub, size_t kept, size_t ns)
+{
+	struct stats_chisq cs;
+	if (stats_chisq_independence(sub, kept, ns, NULL, 0, NULL, &cs) != GW_OK) {
+		table_set_undefined(t, r, C_STAT, "no variation");
+		return;
+	}
+	if (!(cs.min_expected >= 1 && cs.share_expected_below_5 <= 0.2)) {
+		table_set_undefined(t, r, C_STAT, "expected counts too small (Cochran)");
+		return;
+	}
+	table_set_real(t, r, C_STAT, cs.chi2);
+	table_set_real(t, r, C_DF, cs.df);
+	table_set_real(t, r, C_P, cs.p_value);
+	table_set_real(t, r, C_EFFECT, cs.cramers_v);
+}
+
+/* One row for card j: the groups kept form a small counts table. */
+static void test_card(const struct analysis *a, struct table *t, const struct group_counts *k,
+		      size_t j, size_t r, double *sub, enum test which)
+{
 	size_t kept = 0, dropped = 0, min_n = 0, n = 0;
 	for (size_t lv = 0; lv < k->L; lv++) {
 		if (k->people[lv] == 0)
@@ -48,27 +88,36 @@ static void test_card(const struct analysis *a, struct table *t, const struct gr
 		n += (size_t)ng;
 		kept++;
 	}
-	table_set_text(t, r, C_TEST, "kruskal-wallis");
-	table_set_text(t, r, C_MEASURE, "epsilon2");
+	table_set_text(t, r, C_TEST, which == T_KW ? "kruskal-wallis" : "chi_square");
+	table_set_text(t, r, C_MEASURE, which == T_KW ? "epsilon2" : "cramers_v");
 	table_set_int(t, r, C_NGROUPS, (long long)kept);
 	table_set_int(t, r, C_DROPPED, (long long)dropped);
 	table_set_int(t, r, C_N, (long long)n);
 	if (kept)
 		table_set_int(t, r, C_MIN_N, (long long)min_n);
-	struct stats_kw kw;
-	if (kept < 2) {
+	if (kept < 2)
 		table_set_undefined(t, r, C_STAT, "fewer than two groups of --min-cell people");
-		return;
+	else if (which == T_KW)
+		kw_cells(t, r, sub, kept, k->ns);
+	else
+		chisq_cells(t, r, sub, kept, k->ns);
+}
+
+/* Every card of one phase x perspective x factor, for one test; BH within. */
+static void test_cards(const struct analysis *a, struct table *t, const struct group_counts *k,
+		       const char *phase, const char *persp, const char *factor, double *sub,
+		       enum test which)
+{
+	size_t first = t->nrows;
+	for (size_t j = 0; j < k->nc; j++) {
+		size_t r = table_add_row(t);
+		table_set_text(t, r, C_PHASE, phase);
+		table_set_text(t, r, C_PERSP, persp);
+		table_set_text(t, r, C_FACTOR, factor);
+		table_set_text(t, r, C_CARD, a->ds->card_id[j]);
+		test_card(a, t, k, j, r, sub, which);
 	}
-	if (stats_kruskal_wallis_counts(sub, kept, k->ns, &kw) != GW_OK) {
-		table_set_undefined(t, r, C_STAT, "no variation");
-		return;
-	}
-	table_set_real(t, r, C_STAT, kw.h);
-	table_set_real(t, r, C_DF, kw.df);
-	table_set_real(t, r, C_P, kw.p_value);
-	table_set_real(t, r, C_EFFECT, kw.epsilon2);
-	(void)ds;
+	adjust_bh_rows(t, first, t->nrows, C_P, C_Q);
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
@@ -85,16 +134,9 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 				if (fx->n_levels == 0)
 					continue;
 				group_counts_fill(&k, ds, group_factors[f], (int32_t)pa, (int32_t)pb);
-				size_t first = t->nrows;
-				for (size_t j = 0; j < ds->n_cards; j++) {
-					size_t r = table_add_row(t);
-					table_set_text(t, r, C_PHASE, ph->levels[pa]);
-					table_set_text(t, r, C_PERSP, pe->levels[pb]);
-					table_set_text(t, r, C_FACTOR, fx->name);
-					table_set_text(t, r, C_CARD, ds->card_id[j]);
-					test_card(a, t, &k, j, r, sub);
-				}
-				adjust_bh_rows(t, first, t->nrows, C_P, C_Q);
+				for (int w = T_KW; w <= T_CHISQ; w++)
+					test_cards(a, t, &k, ph->levels[pa], pe->levels[pb], fx->name,
+						   sub, (enum test)w);
 			}
 	group_counts_free(&k);
 	free(sub);
@@ -103,5 +145,5 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 
 const struct table_def table_group_differences = {
 	"group_differences",
-	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders; epsilon2; BH q",
+	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders, epsilon2; chi-square of the pile distribution, Cramer's V (where Cochran's rule allows); BH q per test",
 	cols, COUNT_OF(cols), spec, build};
