@@ -33,6 +33,14 @@ static const char *const spec[] = {"phase", "perspective", "factor", "card", "te
 
 enum test { T_KW, T_CHISQ };
 
+static void put(struct table *t, size_t r, double stat, double df, double p, double effect)
+{
+	table_set_real(t, r, C_STAT, stat);
+	table_set_real(t, r, C_DF, df);
+	table_set_real(t, r, C_P, p);
+	table_set_real(t, r, C_EFFECT, effect);
+}
+
 /* Kruskal-Wallis on the kept groups x piles table: statistic, df, p, effect. */
 static void kw_cells(struct table *t, size_t r, const double *sub, size_t kept, size_t ns)
 {
@@ -41,10 +49,7 @@ static void kw_cells(struct table *t, size_t r, const double *sub, size_t kept, 
 		table_set_undefined(t, r, C_STAT, "no variation");
 		return;
 	}
-	table_set_real(t, r, C_STAT, kw.h);
-	table_set_real(t, r, C_DF, kw.df);
-	table_set_real(t, r, C_P, kw.p_value);
-	table_set_real(t, r, C_EFFECT, kw.epsilon2);
+	put(t, r, kw.h, kw.df, kw.p_value, kw.epsilon2);
 }
 
 /* Pearson chi-square of groups x piles, only where Cochran's rule holds
@@ -61,10 +66,7 @@ static void chisq_cells(struct table *t, size_t r, const double *sub, size_t kep
 		table_set_undefined(t, r, C_STAT, "expected counts too small (Cochran)");
 		return;
 	}
-	table_set_real(t, r, C_STAT, cs.chi2);
-	table_set_real(t, r, C_DF, cs.df);
-	table_set_real(t, r, C_P, cs.p_value);
-	table_set_real(t, r, C_EFFECT, cs.cramers_v);
+	put(t, r, cs.chi2, cs.df, cs.p_value, cs.cramers_v);
 }
 
 /* One row for card j: the groups kept form a small counts table. */
