@@ -3,15 +3,20 @@
  * pile a card lands in differ between the groups?  Kruskal-Wallis with the
  * tie correction (from pile counts: linear in the sorts), epsilon-squared,
  * Benjamini-Hochberg q within phase x perspective x factor.
+ * Also per card a Pearson chi-square of the group x pile counts with
+ * Cramer's V (test chi_square, effect_measure cramers_v), empty with a
+ * reason unless Cochran's rule holds (every expected count >= 1, at most
+ * 20% below 5); BH within phase x perspective x factor per test.
  * Groups of fewer than --min-cell people are left out before testing (and
  * counted in groups_dropped); a test with fewer than two groups left is
  * empty with a reason. */
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
+#include "goedwerk/stats/contingency.h"
 #include "goedwerk/stats/differences.h"
-#include "goedwerk/stats/multiple.h"
 #include "goedwerk/util.h"
+#include "adjust.h"
+#include "group_counts.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_TEST, C_STAT, C_DF, C_P, C_Q, C_EFFECT, C_MEASURE,
@@ -26,45 +31,48 @@ static const char *const spec[] = {"phase", "perspective", "factor", "card", "te
 				   "df", "p_value", "q_value", "effect_size", "effect_measure",
 				   "n_groups", "min_group_n", NULL};
 
-static const int factors[] = {DS_AGE_BAND, DS_ROLE, DS_ORGANISATION, DS_ORG_TYPE, DS_GENDER};
+enum test { T_KW, T_CHISQ };
 
-struct counts {
-	size_t L, nc, ns;
-	double *c;         /* level x card x pile */
-	size_t *people;    /* per level */
-	int32_t *seen;     /* per person: level + 1 already counted, else 0 */
-};
-
-/* One pass over the sorts of (phase a, perspective b): pile counts and
- * people per level of factor f. */
-static void count(const struct dataset *ds, int f, int32_t a, int32_t b, struct counts *k)
+static void put(struct table *t, size_t r, double stat, double df, double p, double effect)
 {
-	const struct ds_factor *fx = &ds->f[f];
-	memset(k->c, 0, k->L * k->nc * k->ns * sizeof *k->c);
-	memset(k->people, 0, k->L * sizeof *k->people);
-	for (size_t p = 0; p < ds->n_people; p++)
-		k->seen[p] = 0;
-	for (size_t i = 0; i < ds->n_sorts; i++) {
-		int32_t lv = fx->code[i];
-		if (lv < 0 || ds->f[DS_PHASE].code[i] != a || ds->f[DS_PERSPECTIVE].code[i] != b)
-			continue;
-		int32_t *s = &k->seen[ds->person[i]];
-		if (*s != lv + 1) { /* a person in two levels (two years) counts in both */
-			*s = lv + 1;
-			k->people[lv]++;
-		}
-		const int8_t *row = ds->cats + i * ds->n_cards;
-		for (size_t j = 0; j < ds->n_cards; j++)
-			if (row[j] != DS_MISSING)
-				k->c[((size_t)lv * k->nc + j) * k->ns + (size_t)(row[j] - ds->scale_min)] += 1;
-	}
+	table_set_real(t, r, C_STAT, stat);
+	table_set_real(t, r, C_DF, df);
+	table_set_real(t, r, C_P, p);
+	table_set_real(t, r, C_EFFECT, effect);
 }
 
-/* Rows for one card: the groups kept form a small counts table. */
-static void test_card(const struct analysis *a, struct table *t, const struct counts *k, size_t j,
-		      size_t r, double *sub)
+/* Kruskal-Wallis on the kept groups x piles table: statistic, df, p, effect. */
+static void kw_cells(struct table *t, size_t r, const double *sub, size_t kept, size_t ns)
 {
-	const struct dataset *ds = a->ds;
+	struct stats_kw kw;
+	if (stats_kruskal_wallis_counts(sub, kept, ns, &kw) != GW_OK) {
+		table_set_undefined(t, r, C_STAT, "no variation");
+		return;
+	}
+	put(t, r, kw.h, kw.df, kw.p_value, kw.epsilon2);
+}
+
+/* Pearson chi-square of groups x piles, only where Cochran's rule holds
+ * (every expected count >= 1 and at most 20% below 5): the asymptotic p
+ * is not trusted below that. */
+static void chisq_cells(struct table *t, size_t r, const double *sub, size_t kept, size_t ns)
+{
+	struct stats_chisq cs;
+	if (stats_chisq_independence(sub, kept, ns, NULL, 0, NULL, &cs) != GW_OK) {
+		table_set_undefined(t, r, C_STAT, "no variation");
+		return;
+	}
+	if (!(cs.min_expected >= 1 && cs.share_expected_below_5 <= 0.2)) {
+		table_set_undefined(t, r, C_STAT, "expected counts too small (Cochran)");
+		return;
+	}
+	put(t, r, cs.chi2, cs.df, cs.p_value, cs.cramers_v);
+}
+
+/* One row for card j: the groups kept form a small counts table. */
+static void test_card(const struct analysis *a, struct table *t, const struct group_counts *k,
+		      size_t j, size_t r, double *sub, enum test which)
+{
 	size_t kept = 0, dropped = 0, min_n = 0, n = 0;
 	for (size_t lv = 0; lv < k->L; lv++) {
 		if (k->people[lv] == 0)
@@ -75,88 +83,69 @@ static void test_card(const struct analysis *a, struct table *t, const struct co
 		}
 		double ng = 0;
 		for (size_t p = 0; p < k->ns; p++)
-			ng += sub[kept * k->ns + p] = k->c[(lv * k->nc + j) * k->ns + p];
+			ng += sub[kept * k->ns + p] = group_counts_of(k, lv, j)[p];
 		if (ng == 0)
 			continue;
 		min_n = kept == 0 || k->people[lv] < min_n ? k->people[lv] : min_n;
 		n += (size_t)ng;
 		kept++;
 	}
-	table_set_text(t, r, C_TEST, "kruskal-wallis");
-	table_set_text(t, r, C_MEASURE, "epsilon2");
+	table_set_text(t, r, C_TEST, which == T_KW ? "kruskal-wallis" : "chi_square");
+	table_set_text(t, r, C_MEASURE, which == T_KW ? "epsilon2" : "cramers_v");
 	table_set_int(t, r, C_NGROUPS, (long long)kept);
 	table_set_int(t, r, C_DROPPED, (long long)dropped);
 	table_set_int(t, r, C_N, (long long)n);
 	if (kept)
 		table_set_int(t, r, C_MIN_N, (long long)min_n);
-	struct stats_kw kw;
-	if (kept < 2) {
+	if (kept < 2)
 		table_set_undefined(t, r, C_STAT, "fewer than two groups of --min-cell people");
-		return;
-	}
-	if (stats_kruskal_wallis_counts(sub, kept, k->ns, &kw) != GW_OK) {
-		table_set_undefined(t, r, C_STAT, "no variation");
-		return;
-	}
-	table_set_real(t, r, C_STAT, kw.h);
-	table_set_real(t, r, C_DF, kw.df);
-	table_set_real(t, r, C_P, kw.p_value);
-	table_set_real(t, r, C_EFFECT, kw.epsilon2);
-	(void)ds;
+	else if (which == T_KW)
+		kw_cells(t, r, sub, kept, k->ns);
+	else
+		chisq_cells(t, r, sub, kept, k->ns);
 }
 
-/* BH within the rows [first, last) of one phase x perspective x factor. */
-static void adjust(struct table *t, size_t first, size_t last)
+/* Every card of one phase x perspective x factor, for one test; BH within. */
+static void test_cards(const struct analysis *a, struct table *t, const struct group_counts *k,
+		       const char *phase, const char *persp, const char *factor, double *sub,
+		       enum test which)
 {
-	size_t n = last - first;
-	double *p = xmalloc((n ? n : 1) * sizeof *p), *q = xmalloc((n ? n : 1) * sizeof *q);
-	for (size_t i = 0; i < n; i++)
-		p[i] = table_get_real(t, first + i, C_P);
-	stats_bh_adjust(p, n, q);
-	for (size_t i = 0; i < n; i++)
-		table_set_real(t, first + i, C_Q, q[i]);
-	free(p);
-	free(q);
+	size_t first = t->nrows;
+	for (size_t j = 0; j < k->nc; j++) {
+		size_t r = table_add_row(t);
+		table_set_text(t, r, C_PHASE, phase);
+		table_set_text(t, r, C_PERSP, persp);
+		table_set_text(t, r, C_FACTOR, factor);
+		table_set_text(t, r, C_CARD, a->ds->card_id[j]);
+		test_card(a, t, k, j, r, sub, which);
+	}
+	adjust_bh_rows(t, first, t->nrows, C_P, C_Q);
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
 	const struct ds_factor *ph = &ds->f[DS_PHASE], *pe = &ds->f[DS_PERSPECTIVE];
-	struct counts k = {0, ds->n_cards, ds->n_scale, NULL, NULL, NULL};
-	for (size_t f = 0; f < COUNT_OF(factors); f++)
-		k.L = ds->f[factors[f]].n_levels > k.L ? ds->f[factors[f]].n_levels : k.L;
-	k.c = xcalloc((k.L ? k.L : 1) * k.nc * k.ns, sizeof *k.c);
-	k.people = xcalloc(k.L ? k.L : 1, sizeof *k.people);
-	k.seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k.seen);
+	struct group_counts k;
+	group_counts_init(&k, ds);
 	double *sub = xcalloc((k.L ? k.L : 1) * k.ns, sizeof *sub);
 	for (size_t pa = 0; pa < ph->n_levels; pa++)
 		for (size_t pb = 0; pb < pe->n_levels; pb++)
-			for (size_t f = 0; f < COUNT_OF(factors); f++) {
-				const struct ds_factor *fx = &ds->f[factors[f]];
-				k.L = fx->n_levels;
-				if (k.L == 0)
+			for (size_t f = 0; f < group_factors_len; f++) {
+				const struct ds_factor *fx = &ds->f[group_factors[f]];
+				if (fx->n_levels == 0)
 					continue;
-				count(ds, factors[f], (int32_t)pa, (int32_t)pb, &k);
-				size_t first = t->nrows;
-				for (size_t j = 0; j < ds->n_cards; j++) {
-					size_t r = table_add_row(t);
-					table_set_text(t, r, C_PHASE, ph->levels[pa]);
-					table_set_text(t, r, C_PERSP, pe->levels[pb]);
-					table_set_text(t, r, C_FACTOR, fx->name);
-					table_set_text(t, r, C_CARD, ds->card_id[j]);
-					test_card(a, t, &k, j, r, sub);
-				}
-				adjust(t, first, t->nrows);
+				group_counts_fill(&k, ds, group_factors[f], (int32_t)pa, (int32_t)pb);
+				for (int w = T_KW; w <= T_CHISQ; w++)
+					test_cards(a, t, &k, ph->levels[pa], pe->levels[pb], fx->name,
+						   sub, (enum test)w);
 			}
-	free(k.c);
-	free(k.people);
-	free(k.seen);
+	group_counts_free(&k);
 	free(sub);
 	return GW_OK;
 }
 
 const struct table_def table_group_differences = {
 	"group_differences",
-	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders; epsilon2; BH q",
+	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders, epsilon2; chi-square of the pile distribution, Cramer's V (where Cochran's rule allows); BH q per test",
 	cols, COUNT_OF(cols), spec, build};
