@@ -1,7 +1,7 @@
 /* test_exchange_change.c - the footrule spread (median, quartiles) and the
  * Kruskal-Wallis test between strata of exchange_change, on 12 people x 6
  * cards (piles 1..3), age bands a (5), b (4), c (3), roles r1/r2 (6 each).
- * Expected: tests/unit/ref/exchange_change_kw.py (scipy 1.10.1 rankdata,
+ * Expected: tests/oracle/exchange_change_kw.py (scipy 1.10.1 rankdata,
  * kruskal; numpy percentile linear), printed:
  *   footrule [0, 6, 3, 5, 4, 8, 8, 4, 8, 12, 9, 11]
  *   age_band a 4 / 3 / 5; b 8 / 7 / 8; c 11 / 10 / 11.5 (median / q25 / q75)

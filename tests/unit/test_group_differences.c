@@ -8,7 +8,7 @@
  *   c4 0.11111111111110954 0.7388826803635289 0.027777777777777384 5
  *   q ['0.5522882376567001', '0.5522882376567001', '0.5522882376567001', '0.7388826803635289']
  * test_chi_square: 40 sorts, groups a/b of 20, piles 1..3; expected from
- * tests/unit/ref/group_differences_chisq.py (scipy chi2_contingency,
+ * tests/oracle/group_differences_chisq.py (scipy chi2_contingency,
  * correction=False):
  *   c1 chi2 6.417582417582417 df 2 p 0.04040542548731574 V 0.40054907369704457 cochran_ok True
  *   c2 chi2 0.3619047619047619 df 2 p 0.8344750946589572 V 0.09511897312113418 cochran_ok False */

@@ -1,6 +1,6 @@
 /* test_group_pairs.c - group_pairs on 9 sorts x 3 cards, piles 1..3, age
  * bands a<35 (4 people), b35-49 (3; one leaves card c3 out), c50+ (2).
- * Expected: tests/unit/ref/group_pairs.py (scipy 1.10.1 mannwhitneyu,
+ * Expected: tests/oracle/group_pairs.py (scipy 1.10.1 mannwhitneyu,
  * asymptotic with continuity since every pair has ties; Cliff's delta by
  * pair counting; BH over the 9 rows of the factor). */
 #include <stdarg.h>

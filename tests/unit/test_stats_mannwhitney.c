@@ -4,7 +4,7 @@
  *    at run time (skipped when GOEDWERK_REFDATA is unset): R wilcox.test /
  *    scipy cases (U1 of the first sample, asymptotic two-sided p with
  *    continuity, exact p when untied), effsize / effectsize Cliff's delta;
- *  - scipy 1.10.1 values from tests/unit/ref/mannwhitney.py (typed in). */
+ *  - scipy 1.10.1 values from tests/oracle/mannwhitney.py (typed in). */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -205,7 +205,7 @@ static void test_refdata_effect_sizes(void **state)
 	free(doc);
 }
 
-/* --- scipy 1.10.1 (tests/unit/ref/mannwhitney.py) ------------------------ */
+/* --- scipy 1.10.1 (tests/oracle/mannwhitney.py) ------------------------ */
 
 static void test_scipy_exact(void **state)
 {

@@ -1,7 +1,7 @@
 """Reference values for test_chi_square in tests/unit/test_group_differences.c:
 Pearson chi-square (no Yates correction) of group x pile counts, Cramer's V,
 Cochran's rule from the expected counts (scipy chi2_contingency).
-Run: /usr/bin/python3 tests/unit/ref/group_differences_chisq.py"""
+Run: /usr/bin/python3 tests/oracle/group_differences_chisq.py"""
 import numpy as np
 from scipy.stats import chi2_contingency
 

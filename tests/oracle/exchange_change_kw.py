@@ -3,7 +3,7 @@ footrule on mid-ranks (scipy rankdata), its quartiles per stratum (numpy
 percentile, linear = R type 7), Kruskal-Wallis between strata (scipy
 kruskal) and epsilon2 = H/(N-1).  12 people, 6 cards, piles 1..3; the
 individual sort of person p is IND[p], the exchange sort EXC[p].
-Run: /usr/bin/python3 tests/unit/ref/exchange_change_kw.py"""
+Run: /usr/bin/python3 tests/oracle/exchange_change_kw.py"""
 import numpy as np
 from scipy.stats import rankdata, kruskal
 

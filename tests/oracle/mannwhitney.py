@@ -1,5 +1,5 @@
 """Reference values for tests/unit/test_stats_mannwhitney.c (scipy).
-Run: /usr/bin/python3 tests/unit/ref/mannwhitney.py"""
+Run: /usr/bin/python3 tests/oracle/mannwhitney.py"""
 import numpy as np
 import scipy
 from scipy.stats import mannwhitneyu

@@ -2,7 +2,7 @@
 card and pair of age bands (scipy mannwhitneyu, exact when untied else
 asymptotic with continuity), Cliff's delta by pair counting, BH q over all
 rows of the factor (statsmodels-free: the step-up written out).
-Run: /usr/bin/python3 tests/unit/ref/group_pairs.py"""
+Run: /usr/bin/python3 tests/oracle/group_pairs.py"""
 import numpy as np
 from scipy.stats import mannwhitneyu
 
