@@ -2,10 +2,11 @@
  * No timestamps: the same inputs and options give the same bytes. */
 #include <stdlib.h>
 #include "goedwerk/util.h"
+#include "chart.h"
 #include "html_util.h"
 #include "report_internal.h"
 
-static void selection(FILE *out, const struct selection *sel)
+static void selection(FILE *out, const struct selection *sel, const struct dataset *ds)
 {
 	fputs("  \"selection\": {\"trajecten\": [", out);
 	for (size_t i = 0; i < sel->n_trajecten; i++) {
@@ -18,7 +19,40 @@ static void selection(FILE *out, const struct selection *sel)
 	json_string(out, sel->perspective ? sel->perspective : "all");
 	fputs(", \"card_set\": ", out);
 	json_string(out, sel->card_set ? sel->card_set : "");
-	fprintf(out, ", \"min_cell\": %d},\n  \"seed\": %lu,\n", sel->min_cell, sel->seed);
+	fprintf(out, ", \"min_cell\": %d, \"cooccurrence_by\": ", sel->min_cell);
+	json_string(out, sel->cooccurrence_by >= 0 ? ds->f[sel->cooccurrence_by].name : "");
+	fprintf(out, "},\n  \"seed\": %lu,\n", sel->seed);
+}
+
+/* One {"file", "sha256"} entry per file written, when it exists. */
+static void output_hash(FILE *out, const char *dir, const char *file, int *first)
+{
+	char hex[65], *path = xasprintf("%s/%s", dir, file);
+	if (sha256_file_hex(path, hex) == 0) {
+		fputs(*first ? "    " : ",\n    ", out);
+		fputs("{\"file\": ", out);
+		json_string(out, file);
+		fprintf(out, ", \"sha256\": \"%s\"}", hex);
+		*first = 0;
+	}
+	free(path);
+}
+
+/* The charts and the report, so that a figure in a document can be traced
+ * back to the run that drew it. */
+static void outputs(FILE *out, const struct report_options *o)
+{
+	static const char *const ext[] = {"svg", "png", "pdf"};
+	int first = 1;
+	fputs("  \"outputs\": [\n", out);
+	output_hash(out, o->out_dir, "report.html", &first);
+	for (size_t i = 0; i < chart_registry_len; i++)
+		for (size_t e = 0; e < 3; e++) {
+			char *f = xasprintf("charts/%s.%s", chart_registry[i].name, ext[e]);
+			output_hash(out, o->out_dir, f, &first);
+			free(f);
+		}
+	fputs("\n  ],\n", out);
 }
 
 int report_provenance(const struct analysis *a, const struct table_set *ts, const struct report_options *o)
@@ -36,7 +70,7 @@ int report_provenance(const struct analysis *a, const struct table_set *ts, cons
 		json_string(out, o->argv[i]);
 	}
 	fputs("],\n", out);
-	selection(out, a->sel);
+	selection(out, a->sel, a->ds);
 	fprintf(out, "  \"lang\": \"%s\",\n  \"card_set\": ", o->lang == LANG_EN ? "en" : "nl");
 	json_string(out, a->ds->card_set);
 	fprintf(out, ",\n  \"sorts\": %zu,\n  \"inputs\": [\n", a->ds->n_sorts);
@@ -47,7 +81,9 @@ int report_provenance(const struct analysis *a, const struct table_set *ts, cons
 		json_string(out, o->traject_hashes[i]);
 		fputs(i + 1 < o->n_trajecten ? "},\n" : "}\n", out);
 	}
-	fputs("  ],\n  \"tables\": [\n", out);
+	fputs("  ],\n", out);
+	outputs(out, o);
+	fputs("  \"tables\": [\n", out);
 	for (size_t i = 0; i < ts->n; i++) {
 		char hex[65] = "", *csv = xasprintf("%s/tables/%s.csv", o->out_dir, ts->v[i]->name);
 		if (sha256_file_hex(csv, hex) != 0)

@@ -52,7 +52,12 @@ int chart_render(const struct chart_def *def, const struct chart_ctx *c, const c
 		char *path = xasprintf("%s/%s.%s", dir, def->name, ext[k]);
 		int r = draw_on(def, c, dev[k], path);
 		if (r != 0) {
-			remove(path);
+			/* Nothing to draw: no file, and none left from an earlier run. */
+			for (int e = 0; e < 3; e++) {
+				char *old = xasprintf("%s/%s.%s", dir, def->name, ext[e]);
+				remove(old);
+				free(old);
+			}
 			free(path);
 			return r;
 		}

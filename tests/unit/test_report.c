@@ -210,6 +210,16 @@ static void test_english(void **state)
 	assert_non_null(strstr(prov, "\"lang\": \"en\""));
 	assert_non_null(strstr(prov, "\"content_sha256\": \"bbbb\""));
 	assert_non_null(strstr(prov, "\"version\": \"" GOEDWERK_VERSION "\""));
+	/* the report and every chart file are hashed as written */
+	const char *outs[] = {"report.html", "charts/value_profile.svg", "charts/value_profile.png", NULL};
+	for (int i = 0; outs[i]; i++) {
+		char hex[65], *path = xasprintf("%s/%s", f->dir[0], outs[i]);
+		assert_int_equal(sha256_file_hex(path, hex), 0);
+		char *entry = xasprintf("{\"file\": \"%s\", \"sha256\": \"%s\"}", outs[i], hex);
+		assert_non_null(strstr(prov, entry));
+		free(entry);
+		free(path);
+	}
 	free(prov);
 }
 
