@@ -41,13 +41,24 @@ static void facts(FILE *out, const struct analysis *a, const struct report_words
 	fputs("</li>\n</ul>\n", out);
 }
 
-static void chart_section(FILE *out, const struct report_options *o, const struct chart_def *d)
+/* A chart, after the heading of its section when it is the first chart
+ * drawn since the section opened (*pending: the chart that opened it). */
+static void chart_section(FILE *out, const struct report_options *o, const struct chart_def *d,
+			  const char **pending)
 {
 	char *svg = xasprintf("%s/charts/%s.svg", o->out_dir, d->name);
 	FILE *probe = fopen(svg, "rb");
+	if (report_section_title(d->name, o->lang))
+		*pending = d->name;
 	if (probe) {
 		fclose(probe);
-		fprintf(out, "<h2>%s</h2>\n<figure>\n", o->lang == LANG_EN ? d->title_en : d->title_nl);
+		if (*pending) {
+			fprintf(out, "<h2>%s</h2>\n<p>", report_section_title(*pending, o->lang));
+			html_text(out, report_section_intro(*pending, o->lang));
+			fputs("</p>\n", out);
+			*pending = NULL;
+		}
+		fprintf(out, "<h3>%s</h3>\n<figure>\n", o->lang == LANG_EN ? d->title_en : d->title_nl);
 		char *prefix = xasprintf("%s-", d->name);
 		html_inline_svg(out, svg, prefix);
 		free(prefix);
@@ -145,8 +156,9 @@ int report_html(const struct analysis *a, const struct table_set *ts, const stru
 		"<p class=\"meta\">%s %s</p>\n", w->lang, w->title, css, w->title, w->made_with,
 		GOEDWERK_REPORT_VERSION);
 	facts(out, a, w);
+	const char *pending = NULL;
 	for (size_t i = 0; i < chart_registry_len; i++)
-		chart_section(out, o, &chart_registry[i]);
+		chart_section(out, o, &chart_registry[i], &pending);
 	const char *phase = NULL, *persp = NULL;
 	report_main_cell(ts, &phase, &persp);
 	fprintf(out, "<h2>%s</h2>\n", w->tables);

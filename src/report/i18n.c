@@ -68,3 +68,49 @@ const char *report_table_text(const char *name, enum report_lang lang)
 			return lang == LANG_EN ? tables[i].en : tables[i].nl;
 	return NULL;
 }
+
+struct section_words {
+	const char *chart, *title_nl, *title_en, *intro_nl, *intro_en;
+};
+
+/* The report's sections, each opened by its first chart. */
+static const struct section_words sections[] = {
+	{"value_profile", "Waarden", "Values",
+	 "Hoe de deelnemers de waardenkaarten sorteerden: welke kaarten bovenaan liggen, per organisatie, en hoe eensgezind men over een kaart is.",
+	 "How the participants sorted the value cards: which cards come out on top, by organisation, and how much people agree about a card."},
+	{"agreement", "Overeenstemming, verandering en verschillen", "Agreement, change and differences",
+	 "Hoe sterk de sorteringen binnen een groep of tafel op elkaar lijken, hoeveel ze veranderen na de uitwisseling aan tafel, en waar groepen van elkaar verschillen.",
+	 "How alike the sorts within a group or table are, how much they change after the exchange at the table, and where groups differ."},
+	{"factor_scree", "Gezichtspunten", "Viewpoints",
+	 "Gedeelde manieren van sorteren (Q-methode): sorteringen die op elkaar lijken vormen samen een gezichtspunt.",
+	 "Shared ways of sorting (Q method): sorts that resemble each other together form a viewpoint."},
+	{"trends", "Door de jaren heen", "Over the years",
+	 "Veranderingen per kaart tussen de jaren van de trajecten.",
+	 "Changes per card between the years of the trajecten."},
+	{"group_tops", "De gezamenlijke top aan tafel", "The common top at the table",
+	 "Welke kaarten tafels samen in hun top vier kozen, naast wat de leden ieder voor zich kozen.",
+	 "Which cards tables chose together for their top four, beside what the members chose each on their own."},
+	{"dilemma_triangle", "Dilemma's uit de praktijk", "Dilemmas from practice",
+	 "De dilemma's die deelnemers inbrachten, met hun codes: op welke spanningsas van bewust vakmanschap ze liggen, welke samen voorkomen en welke pijler ze raken. Per organisatie zijn het weinig casussen; lees verschillen als aanwijzing, niet als bewijs.",
+	 "The dilemmas participants brought in, with their codes: which tension axis of conscious craftsmanship they lie on, which come together and which pillar they touch. Cases per organisation are few; read differences as hints, not as proof."},
+};
+
+static const struct section_words *section_of(const char *chart)
+{
+	for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
+		if (strcmp(sections[i].chart, chart) == 0)
+			return &sections[i];
+	return NULL;
+}
+
+const char *report_section_title(const char *chart, enum report_lang lang)
+{
+	const struct section_words *s = section_of(chart);
+	return s ? lang == LANG_EN ? s->title_en : s->title_nl : NULL;
+}
+
+const char *report_section_intro(const char *chart, enum report_lang lang)
+{
+	const struct section_words *s = section_of(chart);
+	return s ? lang == LANG_EN ? s->intro_en : s->intro_nl : NULL;
+}

@@ -14,4 +14,9 @@ const struct report_words *report_words(enum report_lang lang);
 /* A plain-language line about table name, or NULL. */
 const char *report_table_text(const char *name, enum report_lang lang);
 
+/* Where a chart opens a section of the report: its heading and a short
+ * introduction in the report language; NULL when the chart opens none. */
+const char *report_section_title(const char *chart, enum report_lang lang);
+const char *report_section_intro(const char *chart, enum report_lang lang);
+
 #endif

@@ -175,8 +175,9 @@ static void test_files_and_html_nl(void **state)
 	/* ...and present, as character references, in the heat map */
 	assert_non_null(strstr(html, "Organisatie <B> & co"));
 	assert_non_null(strstr(html, "<html lang=\"nl\""));
-	assert_non_null(strstr(html, "<h2>Waardenprofiel</h2>"));
-	assert_non_null(strstr(html, "<h2>Topkaarten per organisatie</h2>"));
+	assert_non_null(strstr(html, "<h2>Waarden</h2>"));
+	assert_non_null(strstr(html, "<h3>Waardenprofiel</h3>"));
+	assert_non_null(strstr(html, "<h3>Topkaarten per organisatie</h3>"));
 	assert_non_null(strstr(html, "value_summary"));
 	assert_non_null(strstr(html, "kaart 1"));
 	assert_non_null(strstr(html, "<svg"));
@@ -202,9 +203,9 @@ static void test_english(void **state)
 	char *html = slurp(f->dir[0], "report.html", NULL);
 	decode_char_refs(html);
 	assert_non_null(strstr(html, "<html lang=\"en\""));
-	assert_non_null(strstr(html, "<h2>Value profile</h2>"));
+	assert_non_null(strstr(html, "<h3>Value profile</h3>"));
 	assert_non_null(strstr(html, "card 1"));
-	assert_null(strstr(html, "<h2>Waardenprofiel</h2>"));
+	assert_null(strstr(html, "<h3>Waardenprofiel</h3>"));
 	free(html);
 	char *prov = slurp(f->dir[0], "provenance.json", NULL);
 	assert_non_null(strstr(prov, "\"lang\": \"en\""));
