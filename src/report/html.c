@@ -102,10 +102,30 @@ static int any_overall(const struct table *t, const char *phase, const char *per
 	return 0;
 }
 
-static void table_section(FILE *out, const struct table *t, const struct table_def *def,
-			  const struct report_options *o, const struct report_words *w,
-			  const char *phase, const char *persp)
+/* The English label of row r's card or tag, for the label_nl column of an
+ * English report (the CSV keeps label_nl); NULL when there is none. */
+static const char *english_label(const struct dataset *ds, const struct table *t, size_t r)
 {
+	size_t cc = table_col(t, "card"), ct = table_col(t, "tag");
+	const char *id = cc != (size_t)-1 ? table_get_text(t, r, cc)
+			 : ct != (size_t)-1 ? table_get_text(t, r, ct) : NULL;
+	if (!id)
+		return NULL;
+	if (cc != (size_t)-1) {
+		int k = report_card_index(ds, id);
+		return k >= 0 ? ds->label_en[k] : NULL;
+	}
+	for (size_t k = 0; k < ds->n_tags; k++)
+		if (strcmp(ds->tag[k], id) == 0)
+			return ds->tag_label_en[k];
+	return NULL;
+}
+
+static void table_section(FILE *out, const struct dataset *ds, const struct table *t,
+			  const struct table_def *def, const struct report_options *o,
+			  const struct report_words *w, const char *phase, const char *persp)
+{
+	size_t label = o->lang == LANG_EN ? table_col(t, "label_nl") : (size_t)-1;
 	const char *about = report_table_text(t->name, o->lang);
 	fprintf(out, "<h3>%s</h3>\n<p>", t->name);
 	html_text(out, about ? about : def ? def->doc : "");
@@ -118,7 +138,7 @@ static void table_section(FILE *out, const struct table *t, const struct table_d
 	fputs("<table>\n<tr>", out);
 	for (size_t j = 0; j < t->ncols; j++)
 		if (j != t->col_note && j != t->col_suppressed)
-			fprintf(out, "<th class=\"t\">%s</th>", t->cols[j].name);
+			fprintf(out, "<th class=\"t\">%s</th>", j == label ? "label_en" : t->cols[j].name);
 	fputs("</tr>\n", out);
 	int any = any_overall(t, phase, persp);
 	for (size_t r = 0, n = 0; r < t->nrows && n < 30; r++) {
@@ -126,9 +146,18 @@ static void table_section(FILE *out, const struct table *t, const struct table_d
 			continue;
 		n++;
 		fputs("<tr>", out);
-		for (size_t j = 0; j < t->ncols; j++)
-			if (j != t->col_note && j != t->col_suppressed)
+		const char *en = label != (size_t)-1 ? english_label(ds, t, r) : NULL;
+		for (size_t j = 0; j < t->ncols; j++) {
+			if (j == t->col_note || j == t->col_suppressed)
+				continue;
+			if (j == label && en) {
+				fputs("<td class=\"t\">", out);
+				html_text(out, en);
+				fputs("</td>", out);
+			} else {
 				cell(out, t, r, j, o);
+			}
+		}
 		fputs("</tr>\n", out);
 	}
 	fputs("</table>\n", out);
@@ -165,7 +194,7 @@ int report_html(const struct analysis *a, const struct table_set *ts, const stru
 	if (phase)
 		fprintf(out, "<p class=\"meta\">%s: %s, %s: %s.</p>\n", w->phase, phase, w->perspective, persp);
 	for (size_t i = 0; i < ts->n; i++)
-		table_section(out, ts->v[i], def_of(ts->v[i]->name), o, w, phase, persp);
+		table_section(out, a->ds, ts->v[i], def_of(ts->v[i]->name), o, w, phase, persp);
 	fprintf(out, "<p class=\"meta\">%s</p>\n</body>\n</html>\n", w->provenance);
 	return fclose(out) == 0 ? 0 : -1;
 }

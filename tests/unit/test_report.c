@@ -205,6 +205,10 @@ static void test_english(void **state)
 	assert_non_null(strstr(html, "<html lang=\"en\""));
 	assert_non_null(strstr(html, "<h3>Value profile</h3>"));
 	assert_non_null(strstr(html, "card 1"));
+	/* tables show the English card label where the CSV has label_nl */
+	assert_non_null(strstr(html, "<th class=\"t\">label_en</th>"));
+	assert_non_null(strstr(html, "<td class=\"t\">card 1</td>"));
+	assert_null(strstr(html, "<td class=\"t\">kaart 1</td>"));
 	assert_null(strstr(html, "<h3>Waardenprofiel</h3>"));
 	free(html);
 	char *prov = slurp(f->dir[0], "provenance.json", NULL);
