@@ -43,6 +43,10 @@ void chart_pile_colour(size_t k, size_t n, int rgb[3]);
 void chart_ramp_colour(double v, int rgb[3]); /* v in [0, 1] */
 /* Set PLplot colour index 15 to rgb and select it. */
 void chart_use_rgb(const int rgb[3]);
+/* The white-to-blue ramp as a bar in viewport [x0,x1] x [y0,y1], its ends
+ * labelled lo_text and hi_text. */
+void chart_ramp_legend(double x0, double x1, double y0, double y1, const char *lo_text,
+		       const char *hi_text);
 void chart_use_black(void);
 /* A filled rectangle in world coordinates, with a thin outline. */
 void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int outline);

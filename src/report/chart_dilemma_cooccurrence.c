@@ -119,6 +119,8 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 		plmtex("lv", 0.5, (y + 0.5) / (double)h->n, 1.0, chart_shorten(name, buf, 46));
 		plmtex("bv", 0.5, ((double)a + 0.5) / (double)h->n, 1.0, chart_shorten(name, buf, 36));
 	}
+	snprintf(buf, sizeof buf, "Jaccard %.2f", jmax);
+	chart_ramp_legend(0.05, 0.25, 0.12, 0.15, "Jaccard 0", buf);
 }
 
 int chart_dilemma_cooccurrence_draw(const struct chart_ctx *c)

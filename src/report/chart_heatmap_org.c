@@ -93,6 +93,7 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 	plschr(0, 0.7);
 	plmtex("t", 1.0, 0.0, 0.0, chart_text(c, "% sorteringen met de kaart in de hoogste stapel (grijs: minder dan --min-cell personen)",
 					     "% of sorts with the card in the top pile (grey: fewer than --min-cell people)"));
+	chart_ramp_legend(0.03, 0.2, 0.08, 0.11, "0%", chart_text(c, "80% of meer", "80% or more"));
 }
 
 int chart_heatmap_org_draw(const struct chart_ctx *c)

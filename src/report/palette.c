@@ -101,3 +101,21 @@ void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled)
 	plline(25, px, py);
 	plwidth(1);
 }
+
+void chart_ramp_legend(double x0, double x1, double y0, double y1, const char *lo_text,
+		       const char *hi_text)
+{
+	enum { STEPS = 20 };
+	plvpor(x0, x1, y0, y1);
+	plwind(0, STEPS, 0, 1);
+	for (int k = 0; k < STEPS; k++) {
+		int rgb[3];
+		chart_ramp_colour(((double)k + 0.5) / STEPS, rgb);
+		chart_box(k, k + 1, 0, 1, rgb, 0);
+	}
+	chart_use_black();
+	plbox("bc", 0, 0, "bc", 0, 0);
+	plschr(0, 0.6);
+	plmtex("b", 1.3, 0.0, 0.0, lo_text);
+	plmtex("b", 1.3, 1.0, 1.0, hi_text);
+}
