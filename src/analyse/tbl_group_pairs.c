@@ -13,9 +13,16 @@
  * undefined rows left out.
  * Privacy: a pair row is suppressed when either group has fewer than
  * --min-cell people, or fewer than --min-cell answers to the card.
+ * Pairs are made between the groups of at least --min-cell people (the
+ * others could only give suppressed rows), and only when there are at most
+ * PAIRS_MAX_GROUPS of them: with hundreds of organisations the pairs run to
+ * tens of millions of rows that nobody reads (and a quadratic cost); such a
+ * factor gets one row whose note says so, and group_differences holds its
+ * omnibus test.
  * Cost: one counting pass per phase x perspective x factor, then each pair
  * from pile counts (O(piles)). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include "goedwerk/stats/mannwhitney.h"
 #include "goedwerk/util.h"
@@ -64,15 +71,42 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 	table_set_int(t, r, C_EXACT, mw.exact);
 }
 
-/* Every card and pair of the levels with people, for the counted factor. */
+#define PAIRS_MAX_GROUPS 12
+
+static int big(const struct analysis *a, const struct group_counts *k, size_t l)
+{
+	return k->people[l] > 0 && k->people[l] >= (size_t)a->sel->min_cell;
+}
+
+/* The factor has too many groups for pairs: one row that says so. */
+static void too_many(struct table *t, const char *phase, const char *persp,
+		     const struct ds_factor *fx, size_t groups)
+{
+	char note[160];
+	size_t r = table_add_row(t);
+	table_set_text(t, r, C_PHASE, phase);
+	table_set_text(t, r, C_PERSP, persp);
+	table_set_text(t, r, C_FACTOR, fx->name);
+	snprintf(note, sizeof note, "%zu groups: pairs are made for at most %d groups "
+		 "(see group_differences)", groups, PAIRS_MAX_GROUPS);
+	table_set_undefined(t, r, C_P, note);
+}
+
+/* Every card and pair of the groups of --min-cell people, for the counted factor. */
 static void factor_rows(const struct analysis *a, struct table *t, const struct group_counts *k,
 			const char *phase, const char *persp, const struct ds_factor *fx)
 {
-	size_t first = t->nrows;
+	size_t first = t->nrows, groups = 0;
+	for (size_t l = 0; l < k->L; l++)
+		groups += big(a, k, l);
+	if (groups > PAIRS_MAX_GROUPS) {
+		too_many(t, phase, persp, fx, groups);
+		return;
+	}
 	for (size_t j = 0; j < k->nc; j++)
 		for (size_t la = 0; la < k->L; la++)
-			for (size_t lb = la + 1; lb < k->L && k->people[la]; lb++) {
-				if (k->people[lb] == 0)
+			for (size_t lb = la + 1; lb < k->L && big(a, k, la); lb++) {
+				if (!big(a, k, lb))
 					continue;
 				size_t r = table_add_row(t);
 				table_set_text(t, r, C_PHASE, phase);

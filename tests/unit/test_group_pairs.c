@@ -84,13 +84,17 @@ static void test_pairs(void **state)
 		assert_true(get(t, r, "z") * w->delta >= 0);
 	}
 	table_free(t);
-	/* min-cell 3: every pair with c50+ (2 people) is suppressed, and c3
-	 * a<35 vs b35-49 too (only 2 answers from b35-49) */
+	/* min-cell 3: c50+ (2 people) takes part in no pair, and c3 a<35 vs
+	 * b35-49 is suppressed (only 2 answers from b35-49) */
 	t = fixture_build("group_pairs", 3, &ds);
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
 		const struct want *w = &want[i];
 		long r = row_of(t, cards[w->card], w->a, w->b);
-		int small = !strcmp(w->b, "c50+") || w->card == 2;
+		if (!strcmp(w->b, "c50+")) {
+			assert_int_equal(r, -1);
+			continue;
+		}
+		int small = w->card == 2;
 		assert_int_equal(table_is_suppressed(t, (size_t)r), small);
 		if (small)
 			assert_true(isnan(get(t, r, "U")) && isnan(get(t, r, "q_value")));
@@ -104,10 +108,41 @@ static void test_pairs(void **state)
 	dataset_free(&ds);
 }
 
+/* More groups than PAIRS_MAX_GROUPS (12): one row per factor that says so. */
+static void test_too_many_groups(void **state)
+{
+	(void)state;
+	enum { N = 26 };
+	int c[N * 3];
+	const char *org[N];
+	static const char *const names[N] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
+					     "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+					     "u", "v", "w", "x", "y", "z"};
+	for (int i = 0; i < N; i++) {
+		c[3 * i] = 1 + i % 3;
+		c[3 * i + 1] = 1 + (i + 1) % 3;
+		c[3 * i + 2] = 1 + (i + 2) % 3;
+		org[i] = names[i / 2]; /* 13 organisations of 2 people */
+	}
+	struct dataset ds;
+	fixture_dataset(&ds, N, 3, 1, 3, c);
+	fixture_factor(&ds, DS_ORGANISATION, org);
+	struct table *t = fixture_build("group_pairs", 2, &ds);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(table_get_text(t, 0, table_col(t, "factor")), "organisation");
+	assert_non_null(strstr(table_get_text(t, 0, t->col_note), "13 groups"));
+	table_free(t);
+	t = fixture_build("group_pairs", 1, &ds); /* still 13 groups */
+	assert_int_equal(t->nrows, 1);
+	table_free(t);
+	dataset_free(&ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_too_many_groups),
 	};
 	return cmocka_run_group_tests_name("group_pairs", tests, NULL, NULL);
 }

@@ -23,8 +23,8 @@ struct stats_chisq {
  * 2 rows or columns left -> GW_UNDEFINED.  resid (may be NULL): r x c
  * adjusted standardised residuals, NaN for dropped cells.
  * n_sim > 0 with rng: Monte Carlo p from n_sim random tables with the same
- * margins (a random permutation of the observations: the multivariate
- * hypergeometric null that Patefield 1981 samples; O(N) per table),
+ * margins (sequential hypergeometric draws: the null that Patefield 1981
+ * samples; O(r c) per table),
  * p = (1 + #{chi2_sim >= chi2}) / (1 + n_sim) as R's chisq.test. */
 enum gw_status stats_chisq_independence(const double *counts, size_t r, size_t c,
 					double *resid, size_t n_sim, gsl_rng *rng,
