@@ -21,10 +21,12 @@ static const struct listing listings[] = {
 	 " FROM trajecten t ORDER BY t.traject"},
 	{"cards", "card_set\tpos\tcard\tlabel_nl\tlabel_en",
 	 "SELECT card_set, pos, card, label_nl, coalesce(label_en,'') FROM cards ORDER BY card_set, pos"},
-	{"tags", "tag\tpillar\taxis\tcases\tlabel_nl",
-	 "SELECT c.tag, coalesce(c.pillar,''), coalesce(c.axis,''),"
-	 " (SELECT count(*) FROM dilemma_tags x WHERE x.tag = c.tag), c.label_nl"
-	 " FROM codebook c ORDER BY c.tag"},
+	/* per codebook version, the default first; cases coded in that version */
+	{"tags", "codebook\ttag\tcanonical\tpillar\taxis\tcases\tlabel_nl",
+	 "SELECT c.codebook, c.tag, coalesce(c.canonical,''), coalesce(c.pillar,''),"
+	 " coalesce(c.axis,''), (SELECT count(*) FROM dilemma_tags x JOIN trajecten t"
+	 " ON t.traject = x.traject WHERE x.tag = c.tag AND t.codebook = c.codebook), c.label_nl"
+	 " FROM codebook c ORDER BY c.codebook <> '" BUNDLE_DEFAULT_CODEBOOK "', c.codebook, c.tag"},
 	{"participants", "traject\tgroup\trole\tage_band\tparticipants",
 	 "SELECT traject, coalesce(grp,''), coalesce(role,''), coalesce(age_band,''), count(*)"
 	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},
