@@ -16,24 +16,35 @@
 
 static char db_path[64];
 
-static int setup(void **state)
+/* A new store at path holding the fixture: 0 plain, 1 with codebook
+ * versions, 2 with both mapped tags of T1 onto one default tag. */
+static void write_fixture(const char *path, int codebook)
 {
-	(void)state;
-	snprintf(db_path, sizeof db_path, "/tmp/goedwerk-test-load-%d.db", (int)getpid());
-	unlink(db_path);
+	unlink(path);
 	struct store s;
 	struct bundle b;
 	struct diag d;
 	struct store_ingest_result res;
 	diag_init(&d);
 	bundle_fixture(&b);
-	assert_int_equal(store_open(&s, db_path, 1, stderr), GW_OK);
+	if (codebook)
+		bundle_fixture_codebook(&b);
+	if (codebook == 2) /* trouw and regelgeving both onto regels */
+		b.codebook[3].canonical = b.codebook[2].canonical;
+	assert_int_equal(store_open(&s, path, 1, stderr), GW_OK);
 	assert_int_equal(store_write_bundle(&s, &b, 0, &d, &res), GW_OK);
 	diag_print(&d, stderr);
 	assert_int_equal(d.n_errors, 0);
 	store_close(&s);
 	bundle_fixture_free(&b);
 	diag_free(&d);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(db_path, sizeof db_path, "/tmp/goedwerk-test-load-%d.db", (int)getpid());
+	write_fixture(db_path, 0);
 	return 0;
 }
 
@@ -124,18 +135,9 @@ static void load_codebook_fixture(int same_canonical, struct dataset *ds, char *
 {
 	char p[80];
 	snprintf(p, sizeof p, "/tmp/goedwerk-test-load-cb-%d.db", (int)getpid());
-	unlink(p);
+	write_fixture(p, same_canonical ? 2 : 1);
 	struct store s;
-	struct bundle b;
-	struct diag d;
-	struct store_ingest_result res;
-	diag_init(&d);
-	bundle_fixture(&b);
-	bundle_fixture_codebook(&b);
-	if (same_canonical) /* trouw and regelgeving both onto regels */
-		b.codebook[3].canonical = b.codebook[2].canonical;
-	assert_int_equal(store_open(&s, p, 1, stderr), GW_OK);
-	assert_int_equal(store_write_bundle(&s, &b, 0, &d, &res), GW_OK);
+	assert_int_equal(store_open(&s, p, 0, stderr), GW_OK);
 	struct selection sel;
 	selection_default(&sel);
 	size_t len;
@@ -143,8 +145,6 @@ static void load_codebook_fixture(int same_canonical, struct dataset *ds, char *
 	assert_int_equal(dataset_load(&s, &sel, ds, err), GW_OK);
 	fclose(err);
 	store_close(&s);
-	bundle_fixture_free(&b);
-	diag_free(&d);
 	unlink(p);
 }
 
