@@ -164,9 +164,9 @@ static void row(struct reader *r, const struct csv_row *row)
 	idx_add(&c->code_ix, idx_hash_ptrs((const void *const *)key, 2), b->n_codebook++);
 }
 
-/* Check every canonical against the bundle's default codebook (when it has
- * one; else the store checks it), and the version each traject names. */
-void codebook_finish(struct ingest_ctx *c)
+/* Each canonical must be a default tag of the bundle, when it gives any
+ * (else the store checks it). */
+static void check_canonicals(struct ingest_ctx *c)
 {
 	struct bundle *b = c->b;
 	const char **known;
@@ -181,13 +181,37 @@ void codebook_finish(struct ingest_ctx *c)
 					 "a tag of the default codebook", known, n);
 	}
 	free(known);
+}
+
+/* The version a traject names must be in codebook.csv; the hint names the
+ * nearest versions. */
+static void check_trajecten(struct ingest_ctx *c)
+{
+	struct bundle *b = c->b;
+	const char **known = xmalloc((b->n_codebook + 1) * sizeof *known);
+	size_t n = 0;
+	known[n++] = c->s_default_codebook;
+	for (size_t i = 0; i < b->n_codebook; i++) {
+		size_t j = 0;
+		while (j < n && known[j] != b->codebook[i].codebook)
+			j++;
+		if (j == n)
+			known[n++] = b->codebook[i].codebook;
+	}
 	for (size_t i = 0; i < c->n_cb_refs; i++) {
 		const struct codebook_ref *f = &c->cb_refs[i];
 		const char *v = b->trajecten[f->traject].codebook;
-		if (v && v != c->s_default_codebook && !codebook_has_version(c, v))
-			diag_error(c->d, f->file, f->line, f->col, "unknown codebook '%s' (expected "
-				   "%s or a codebook of codebook.csv)", v, BUNDLE_DEFAULT_CODEBOOK);
+		if (v && !codebook_has_version(c, v))
+			codebook_unknown(c, f->file, f->line, f->col, "unknown codebook", v,
+					 BUNDLE_DEFAULT_CODEBOOK " or a codebook of codebook.csv", known, n);
 	}
+	free(known);
+}
+
+void codebook_finish(struct ingest_ctx *c)
+{
+	check_canonicals(c);
+	check_trajecten(c);
 }
 
 void codebook_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,

@@ -141,7 +141,7 @@ static void test_unknown_version_and_tags(void **state)
 	assert_int_equal(d.v[0].line, 2);
 	assert_int_equal(d.v[0].col, 3);
 	assert_string_equal(d.v[0].msg, "unknown codebook 'douane-2015' (expected default or a "
-			    "codebook of codebook.csv)");
+			    "codebook of codebook.csv; nearest: douane-2014)");
 	/* t2 is coded in the default codebook: another version's tag is unknown there */
 	assert_int_equal(d.v[1].line, 3);
 	assert_string_equal(d.v[1].msg, "unknown tag 'regelgeving' (expected a tag of codebook.csv)");
