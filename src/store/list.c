@@ -12,12 +12,13 @@ struct listing {
 };
 
 static const struct listing listings[] = {
-	{"trajecten", "traject\torganisation\torg_type\tstart\tend\tparticipants\tsorts\tdilemmas",
+	{"trajecten", "traject\torganisation\torg_type\tstart\tend\tparticipants\tsorts\tdilemmas"
+		      "\tcodebook",
 	 "SELECT t.traject, coalesce(t.organisation,''), coalesce(t.org_type,''),"
 	 " coalesce(t.start,''), coalesce(t.\"end\",''),"
 	 " (SELECT count(*) FROM participants p WHERE p.traject = t.traject),"
 	 " (SELECT count(*) FROM sorts s WHERE s.traject = t.traject),"
-	 " (SELECT count(*) FROM dilemmas d WHERE d.traject = t.traject)"
+	 " (SELECT count(*) FROM dilemmas d WHERE d.traject = t.traject), t.codebook"
 	 " FROM trajecten t ORDER BY t.traject"},
 	{"cards", "card_set\tpos\tcard\tlabel_nl\tlabel_en",
 	 "SELECT card_set, pos, card, label_nl, coalesce(label_en,'') FROM cards ORDER BY card_set, pos"},
