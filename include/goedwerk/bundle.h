@@ -11,7 +11,10 @@
  *  - participants are unique per (traject, participant); every sort's
  *    participant is in participants (created bare when participants.csv does
  *    not list it);
- *  - ages and birth years are already banded; neither is kept.
+ *  - ages and birth years are already banded; neither is kept;
+ *  - a traject's codebook version (when not NULL) has tags in codebook, and
+ *    a dilemma's tags are tags of its traject's version whenever that
+ *    version has tags in the bundle; codebook tags are unique per version.
  * bundle_free releases everything. */
 #ifndef GOEDWERK_BUNDLE_H
 #define GOEDWERK_BUNDLE_H
@@ -47,6 +50,7 @@ struct bundle_traject {
 	const char *traject, *organisation, *org_type, *sector, *description;
 	const char *start, *end; /* as given: YYYY, YYYY-MM or YYYY-MM-DD */
 	int start_year;          /* 0 when unknown */
+	const char *codebook;    /* the codebook version its dilemmas are coded in; NULL: default */
 };
 
 struct bundle_participant {
@@ -74,8 +78,19 @@ struct bundle_dilemma {
 	int year;
 };
 
+/* A codebook tag of one version.  The default version is the one the
+ * analysis uses; a tag of another version maps onto a default tag through
+ * canonical (NULL: it has no counterpart and is left out of the analysis).
+ * A canonical is checked against the bundle's default codebook when the
+ * bundle gives one (canonical_checked = 1), else by the store against its
+ * stored default codebook, reported at file:line:col. */
 struct bundle_code {
+	const char *codebook;      /* the version; BUNDLE_DEFAULT_CODEBOOK */
 	const char *tag, *label_nl, *label_en, *pillar, *axis;
+	const char *canonical;     /* a default tag, or NULL */
+	int canonical_checked;
+	const char *file;          /* where canonical was given */
+	long line, col;
 };
 
 struct bundle_input_file {
@@ -103,5 +118,8 @@ const struct bundle_card_set *bundle_find_card_set(const struct bundle *b, const
 /* The built-in default card set (datasets/cards/goedwerk-30.csv compiled in):
  * name "goedwerk-30", scale 1..5 forced 4/6/10/6/4. */
 #define BUNDLE_DEFAULT_CARD_SET "goedwerk-30"
+
+/* The codebook version of codebook.csv rows and trajecten that name none. */
+#define BUNDLE_DEFAULT_CODEBOOK "default"
 
 #endif

@@ -8,7 +8,15 @@
  *
  * A traject is stored with a content hash of everything the bundle says
  * about it: the same bundle again changes nothing; a different one is
- * refused (GW_EDATA, with a diag) unless replace is asked. */
+ * refused (GW_EDATA, with a diag) unless replace is asked.
+ *
+ * Codebook tags are stored per version (codebook, tag).  The default
+ * version may grow by new tags; a tag stored with another definition is
+ * refused.  Another version is fixed once stored: a later bundle must
+ * repeat it exactly (same tags, labels, pillars, axes and canonical tags),
+ * else it is refused; use a new version name for a changed codebook.  A
+ * canonical the bundle could not check (it gave no default codebook) must
+ * be a tag of the stored default codebook. */
 #ifndef GOEDWERK_STORE_H
 #define GOEDWERK_STORE_H
 
@@ -19,7 +27,7 @@
 #include "goedwerk/diag.h"
 #include "goedwerk/status.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_DEFAULT_PATH "goedwerk.db"
 
 struct store {

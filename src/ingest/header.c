@@ -14,7 +14,7 @@ static const char *const aliases[][2] = {
 	{"organization", "organisation"}, {"grp", "group"}, {"tbl", "table"},
 	{"case_id", "case"}, {"casus", "case"}, {"rang", "rank"}, {"pijler", "pillar"},
 	{"omschrijving", "description"}, {"beschrijving", "description"},
-	{"pseudonym", "participant"}, {"aantal", "count"},
+	{"pseudonym", "participant"}, {"aantal", "count"}, {"codeboek", "codebook"},
 };
 
 static const char *const identifiers[] = {

@@ -140,6 +140,8 @@ static void ctx_init(struct ingest_ctx *c, const struct ingest_options *opt, str
 	c->s_professional = ingest_intern(c, "professional", 12);
 	c->s_personal = ingest_intern(c, "personal", 8);
 	c->s_default_set = ingest_intern(c, BUNDLE_DEFAULT_CARD_SET, strlen(BUNDLE_DEFAULT_CARD_SET));
+	c->s_default_codebook = ingest_intern(c, BUNDLE_DEFAULT_CODEBOOK,
+					      strlen(BUNDLE_DEFAULT_CODEBOOK));
 }
 
 static void ctx_free(struct ingest_ctx *c)
@@ -165,6 +167,7 @@ static void ctx_free(struct ingest_ctx *c)
 	free(c->sort_line);
 	free(c->sort_file);
 	idx_free(&c->code_ix);
+	free(c->cb_refs);
 	idx_free(&c->case_ix);
 }
 
@@ -193,6 +196,8 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 			cards_finish(&c);
 		if (kind == FK_GROUP_TOPS)
 			participants_finish(&c);
+		if (kind == FK_DILEMMAS)
+			codebook_finish(&c);
 		for (size_t i = 0; i < nf; i++)
 			if ((int)files[i].kind == kind && read_one(&c, &files[i]) != GW_OK)
 				st = GW_EINTERNAL;

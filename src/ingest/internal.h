@@ -161,12 +161,14 @@ struct ingest_ctx {
 	const char **sort_file;
 	size_t cap_sort_line;
 	long forced_reported, forced_more;
-	/* codebook */
+	/* codebook: tags keyed (version, tag); the versions trajecten.csv names */
 	struct idx code_ix;
-	int have_codebook;
+	struct codebook_ref { size_t traject; const char *file; long line, col; } *cb_refs;
+	size_t n_cb_refs, cap_cb_refs;
 	struct idx case_ix;          /* (traject, case) -> dilemma */
 	/* interned constants */
-	const char *s_individual, *s_exchange, *s_professional, *s_personal, *s_default_set;
+	const char *s_individual, *s_exchange, *s_professional, *s_personal, *s_default_set,
+		   *s_default_codebook;
 };
 
 /* reader.c: the plumbing every per-kind reader shares. */
@@ -259,9 +261,21 @@ void group_tops_read(struct ingest_ctx *c, const char *file, const unsigned char
 		     char delim, int has_cr);
 /* The canonical pillar (excellence, ethics, engagement) or NULL. */
 const char *codebook_pillar(struct ingest_ctx *c, const char *v);
-size_t codebook_find(struct ingest_ctx *c, const char *tag); /* interned */
+/* The version itself, or the default one for NULL (interned). */
+const char *codebook_version(struct ingest_ctx *c, const char *version);
+/* The tag of a version (NULL: default), both interned, or INGEST_NONE. */
+size_t codebook_find(struct ingest_ctx *c, const char *version, const char *tag);
+int codebook_has_version(struct ingest_ctx *c, const char *version);
+/* The tags of a version, in file order; the caller frees *out. */
+size_t codebook_tags_of(struct ingest_ctx *c, const char *version, const char ***out);
+/* Report an unknown word with the nearest known words as a hint. */
+void codebook_unknown(struct ingest_ctx *c, const char *file, long line, long col,
+		      const char *what, const char *word, const char *expected,
+		      const char *const *known, size_t n);
 void codebook_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		   char delim, int has_cr);
+/* After codebook.csv: canonical tags and the versions trajecten name. */
+void codebook_finish(struct ingest_ctx *c);
 void dilemmas_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		   char delim, int has_cr);
 

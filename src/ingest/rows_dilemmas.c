@@ -1,5 +1,7 @@
 /* rows_dilemmas.c - dilemmas.csv: one case per row, its codes joined by '|'.
- * Each code must be in the codebook when one is given; a case is unique
+ * Each code must be a tag of the codebook version of the case's traject
+ * when the bundle gives that version (the default one: when codebook.csv
+ * has default rows); a case is unique
  * within its traject; its year as for a sort (date, date-like session,
  * traject start). */
 #include <stdlib.h>
@@ -20,28 +22,24 @@ static int case_eq(const void *ctx, size_t pos, const void *key)
 	return a->traject == k[0] && a->case_id == k[1];
 }
 
-/* "unknown tag" naming the nearest codebook tags, when any is near. */
-static void unknown_tag(struct reader *r, long line, long col, const char *tag)
+/* "unknown tag" naming the nearest tags of the version, when any is near. */
+static void unknown_tag(struct reader *r, long line, long col, const char *version,
+			const char *tag)
 {
 	struct ingest_ctx *c = r->c;
-	size_t n = c->b->n_codebook, pick[3], k;
-	const char **known = xmalloc((n ? n : 1) * sizeof *known);
-	for (size_t i = 0; i < n; i++)
-		known[i] = c->b->codebook[i].tag;
-	k = text_nearest(tag, known, n, pick, 3);
-	if (k == 0)
-		diag_error(c->d, r->file, line, col, "unknown tag '%s' (expected a tag of "
-			   "codebook.csv)", tag);
-	else
-		diag_error(c->d, r->file, line, col, "unknown tag '%s' (expected a tag of "
-			   "codebook.csv; nearest: %s%s%s%s%s)", tag, known[pick[0]],
-			   k > 1 ? ", " : "", k > 1 ? known[pick[1]] : "", k > 2 ? ", " : "",
-			   k > 2 ? known[pick[2]] : "");
+	const char **known;
+	size_t n = codebook_tags_of(c, version, &known);
+	char *expected = version ? xasprintf("a tag of codebook '%s' of codebook.csv", version)
+				 : xstrdup("a tag of codebook.csv");
+	codebook_unknown(c, r->file, line, col, "unknown tag", tag, expected, known, n);
+	free(expected);
 	free(known);
 }
 
-/* Split tags on '|' into the arena; 0 when all are fine. */
-static int tags(struct reader *r, const struct csv_row *row, struct bundle_dilemma *m)
+/* Split tags on '|' into the arena; 0 when all are fine.  version: the
+ * traject's codebook version (NULL: default). */
+static int tags(struct reader *r, const struct csv_row *row, const char *version,
+		struct bundle_dilemma *m)
 {
 	struct ingest_ctx *c = r->c;
 	const char *v = reader_get(r, row, D_TAGS);
@@ -51,7 +49,7 @@ static int tags(struct reader *r, const struct csv_row *row, struct bundle_dilem
 		n += *p == '|';
 	m->tags = ingest_arena_alloc(c->b, (n ? n : 1) * sizeof *m->tags, sizeof(void *));
 	m->n_tags = 0;
-	int bad = 0;
+	int bad = 0, check = codebook_has_version(c, version);
 	for (const char *p = v; n && p;) {
 		const char *e = strchr(p, '|');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -64,8 +62,8 @@ static int tags(struct reader *r, const struct csv_row *row, struct bundle_dilem
 			diag_error(c->d, r->file, line, col, "empty tag in '%s' (expected codes joined "
 				   "by '|')", v);
 			bad = 1;
-		} else if (c->have_codebook && codebook_find(c, tag) == INGEST_NONE) {
-			unknown_tag(r, line, col, tag);
+		} else if (check && codebook_find(c, version, tag) == INGEST_NONE) {
+			unknown_tag(r, line, col, version, tag);
 			bad = 1;
 		} else {
 			for (size_t i = 0; i < m->n_tags; i++)
@@ -125,7 +123,7 @@ static void row(struct reader *r, const struct csv_row *row)
 	}
 	if (!m.year)
 		m.year = session_year ? session_year : c->b->trajecten[ti].start_year;
-	if (tags(r, row, &m))
+	if (tags(r, row, c->b->trajecten[ti].codebook, &m))
 		return;
 	const char *key[2] = {m.traject, m.case_id};
 	uint64_t h = idx_hash_ptrs((const void *const *)key, 2);

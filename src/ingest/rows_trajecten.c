@@ -1,13 +1,15 @@
 /* rows_trajecten.c - trajecten.csv, and trajecten named by other files:
  * when any trajecten.csv is given, every traject must be in one; without
- * one, a traject is created bare (organisation NULL). */
+ * one, a traject is created bare (organisation NULL).  The optional
+ * `codebook` names the codebook version of the traject's dilemmas; it is
+ * checked once codebook.csv is read (codebook_finish). */
 #include <string.h>
 #include "internal.h"
 
-enum { T_TRAJECT, T_ORG, T_ORG_TYPE, T_SECTOR, T_START, T_END, T_DESCRIPTION };
+enum { T_TRAJECT, T_ORG, T_ORG_TYPE, T_SECTOR, T_START, T_END, T_DESCRIPTION, T_CODEBOOK };
 static const struct col_spec specs[] = {
 	{"traject", COL_REQUIRED}, {"organisation", COL_REQUIRED | COL_TEXT}, {"org_type", 0},
-	{"sector", 0}, {"start", 0}, {"end", 0}, {"description", COL_TEXT},
+	{"sector", 0}, {"start", 0}, {"end", 0}, {"description", COL_TEXT}, {"codebook", 0},
 };
 
 static int traject_eq(const void *ctx, size_t pos, const void *key)
@@ -82,6 +84,9 @@ static void row(struct reader *r, const struct csv_row *row)
 	t.org_type = ingest_intern_opt(c, reader_get(r, row, T_ORG_TYPE));
 	t.sector = ingest_intern_opt(c, reader_get(r, row, T_SECTOR));
 	t.description = ingest_intern_opt(c, reader_get(r, row, T_DESCRIPTION));
+	t.codebook = ingest_intern_opt(c, reader_get(r, row, T_CODEBOOK));
+	if (t.codebook == c->s_default_codebook)
+		t.codebook = NULL; /* the default named: as if none */
 	int y0, y1;
 	t.start = date_field(r, row, T_START, &y0);
 	t.end = date_field(r, row, T_END, &y1);
@@ -94,13 +99,19 @@ static void row(struct reader *r, const struct csv_row *row)
 		const struct bundle_traject *o = &c->b->trajecten[k];
 		if (o->organisation != t.organisation || o->org_type != t.org_type ||
 		    o->sector != t.sector || o->start != t.start || o->end != t.end ||
-		    o->description != t.description)
+		    o->description != t.description || o->codebook != t.codebook)
 			diag_error(c->d, r->file, reader_line(row, r, T_TRAJECT), reader_col(r, T_TRAJECT),
 				   "traject '%s' given twice, differently (expected one row per traject)", id);
 		return;
 	}
 	size_t i = add(c, traject); /* may move the array: index after */
 	c->b->trajecten[i] = t;
+	if (t.codebook) {
+		GROW(c->cb_refs, c->cap_cb_refs, c->n_cb_refs + 1);
+		c->cb_refs[c->n_cb_refs++] = (struct codebook_ref){
+			i, ingest_intern(c, r->file, strlen(r->file)), reader_line(row, r, T_CODEBOOK),
+			reader_col(r, T_CODEBOOK)};
+	}
 }
 
 void trajecten_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,

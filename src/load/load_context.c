@@ -1,7 +1,11 @@
 /* load_context.c - what surrounds the sorts: the card set and its scale, the
- * tables' common tops, the dilemmas and the codebook. */
+ * tables' common tops, the dilemmas and the codebook.  The analysis uses the
+ * default codebook: the tags of a case coded in another version are mapped
+ * onto default tags through their canonical; a tag without one is left out
+ * (counted in a warning). */
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/bundle.h"
 #include "goedwerk/util.h"
 #include "load.h"
 
@@ -169,7 +173,8 @@ enum gw_status load_tops(struct loader *L)
 static enum gw_status load_codebook(struct loader *L)
 {
 	struct dataset *ds = L->ds;
-	sqlite3_stmt *st = prepare(L, "SELECT tag, label_nl, label_en, pillar, axis FROM codebook ORDER BY tag");
+	sqlite3_stmt *st = prepare(L, "SELECT tag, label_nl, label_en, pillar, axis FROM codebook "
+				      "WHERE codebook = '" BUNDLE_DEFAULT_CODEBOOK "' ORDER BY tag");
 	if (!st)
 		return GW_EINTERNAL;
 	size_t cap = 0;
@@ -240,6 +245,15 @@ static void add_dilemma(struct loader *L, sqlite3_stmt *st, size_t *cap)
 	}
 }
 
+/* A case's tags (alias x) with the codebook row of its traject's version
+ * (t, alias c), and the tag in the default codebook: itself when the traject
+ * is coded in the default version, else its canonical (NULL: none). */
+#define CASE_TAGS                                                                        \
+	"dilemma_tags x LEFT JOIN codebook c ON c.codebook = t.codebook AND c.tag = x.tag " \
+	"WHERE x.traject = d.traject AND x.case_id = d.case_id"
+#define MAPPED_TAG                                                                       \
+	"(CASE WHEN t.codebook = '" BUNDLE_DEFAULT_CODEBOOK "' THEN x.tag ELSE c.canonical END)"
+
 enum gw_status load_dilemmas(struct loader *L)
 {
 	enum gw_status rc = load_codebook(L);
@@ -253,17 +267,27 @@ enum gw_status load_dilemmas(struct loader *L)
 		" OVER (PARTITION BY traject, grp ORDER BY count(*) DESC, role) AS rn FROM participants "
 		" WHERE role IS NOT NULL AND grp IS NOT NULL GROUP BY traject, grp, role) WHERE rn = 1) "
 		"SELECT d.traject, d.session, t.organisation, t.org_type, b.role, "
-		"d.year, (SELECT group_concat(tag, '|') FROM (SELECT tag FROM dilemma_tags x "
-		" WHERE x.traject = d.traject AND x.case_id = d.case_id ORDER BY tag)) "
+		"d.year, (SELECT group_concat(tag, '|') FROM (SELECT DISTINCT " MAPPED_TAG " AS tag "
+		" FROM " CASE_TAGS " AND " MAPPED_TAG " IS NOT NULL ORDER BY 1)), "
+		"(SELECT count(*) FROM " CASE_TAGS " AND " MAPPED_TAG " IS NULL) "
 		"FROM dilemmas d JOIN trajecten t ON t.traject = d.traject "
 		"LEFT JOIN best b ON b.traject = d.traject AND b.grp = d.grp WHERE %s "
 		"ORDER BY d.traject, d.case_id", "d", 0, 0);
 	if (!st)
 		return GW_EINTERNAL;
 	size_t cap = 0;
-	while (sqlite3_step(st) == SQLITE_ROW)
+	long unmapped = 0, cases = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
 		add_dilemma(L, st, &cap);
+		int n = sqlite3_column_int(st, 7);
+		unmapped += n;
+		cases += n > 0;
+	}
 	sqlite3_finalize(st);
+	if (unmapped)
+		fprintf(L->err, "goedwerk: warning: %ld tags of %ld cases are coded in another codebook "
+			"version without a canonical tag of the default codebook (left out of the "
+			"analysis)\n", unmapped, cases);
 	return GW_OK;
 }
 

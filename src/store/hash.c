@@ -48,6 +48,10 @@ void store_traject_hash(const struct bundle *b, size_t t, const struct traject_r
 			    tr->start, tr->end};
 	for (size_t k = 0; k < sizeof tf / sizeof *tf; k++)
 		field(&c, tf[k]);
+	if (tr->codebook) { /* only when named: hashes of older stores stay valid */
+		field(&c, "c");
+		field(&c, tr->codebook);
+	}
 	for (size_t k = 0; k < rows->participants.n; k++) {
 		const struct bundle_participant *p = &b->participants[rows->participants.v[k]];
 		const char *pf[] = {"p", p->participant, p->group, p->role, p->age_band, p->gender,

@@ -12,19 +12,22 @@ struct listing {
 };
 
 static const struct listing listings[] = {
-	{"trajecten", "traject\torganisation\torg_type\tstart\tend\tparticipants\tsorts\tdilemmas",
+	{"trajecten", "traject\torganisation\torg_type\tstart\tend\tparticipants\tsorts\tdilemmas"
+		      "\tcodebook",
 	 "SELECT t.traject, coalesce(t.organisation,''), coalesce(t.org_type,''),"
 	 " coalesce(t.start,''), coalesce(t.\"end\",''),"
 	 " (SELECT count(*) FROM participants p WHERE p.traject = t.traject),"
 	 " (SELECT count(*) FROM sorts s WHERE s.traject = t.traject),"
-	 " (SELECT count(*) FROM dilemmas d WHERE d.traject = t.traject)"
+	 " (SELECT count(*) FROM dilemmas d WHERE d.traject = t.traject), t.codebook"
 	 " FROM trajecten t ORDER BY t.traject"},
 	{"cards", "card_set\tpos\tcard\tlabel_nl\tlabel_en",
 	 "SELECT card_set, pos, card, label_nl, coalesce(label_en,'') FROM cards ORDER BY card_set, pos"},
-	{"tags", "tag\tpillar\taxis\tcases\tlabel_nl",
-	 "SELECT c.tag, coalesce(c.pillar,''), coalesce(c.axis,''),"
-	 " (SELECT count(*) FROM dilemma_tags x WHERE x.tag = c.tag), c.label_nl"
-	 " FROM codebook c ORDER BY c.tag"},
+	/* per codebook version, the default first; cases coded in that version */
+	{"tags", "codebook\ttag\tcanonical\tpillar\taxis\tcases\tlabel_nl",
+	 "SELECT c.codebook, c.tag, coalesce(c.canonical,''), coalesce(c.pillar,''),"
+	 " coalesce(c.axis,''), (SELECT count(*) FROM dilemma_tags x JOIN trajecten t"
+	 " ON t.traject = x.traject WHERE x.tag = c.tag AND t.codebook = c.codebook), c.label_nl"
+	 " FROM codebook c ORDER BY c.codebook <> '" BUNDLE_DEFAULT_CODEBOOK "', c.codebook, c.tag"},
 	{"participants", "traject\tgroup\trole\tage_band\tparticipants",
 	 "SELECT traject, coalesce(grp,''), coalesce(role,''), coalesce(age_band,''), count(*)"
 	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},

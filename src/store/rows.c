@@ -9,7 +9,7 @@
 int (*store_fault_hook)(const char *step);
 
 static const char *const insert_sql[] = {
-	"INSERT INTO trajecten VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+	"INSERT INTO trajecten VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
 	"INSERT INTO participants VALUES(?1,?2,?3,?4,?5,?6,?7)",
 	"INSERT INTO sorts(traject, participant, session, phase, perspective, card_set, date, tbl, "
 	"year, cats) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
@@ -112,6 +112,8 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 	if (tr->start_year)
 		sqlite3_bind_int(ins->traject, 8, tr->start_year);
 	sqlite3_bind_text(ins->traject, 9, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(ins->traject, 10, tr->codebook ? tr->codebook : BUNDLE_DEFAULT_CODEBOOK,
+			  -1, SQLITE_STATIC);
 	if (run(ins->traject))
 		return GW_EINTERNAL;
 	for (size_t k = 0; k < rows->participants.n; k++) {

@@ -47,8 +47,21 @@ static const char schema_v1[] =
 	" LEFT JOIN participants p ON p.traject = s.traject AND p.participant = s.participant"
 	" WHERE substr(s.cats, c.pos, 1) <> '.';";
 
+/* Version 2: codebook versions.  A codebook tag is keyed (codebook, tag)
+ * and may map onto a default tag (canonical); a traject names the version
+ * its dilemmas are coded in.  What was stored before is the default. */
+static const char schema_v2[] =
+	"CREATE TABLE codebook_v2(codebook TEXT NOT NULL, tag TEXT NOT NULL, label_nl TEXT NOT NULL,"
+	" label_en TEXT, pillar TEXT, axis TEXT, canonical TEXT, PRIMARY KEY(codebook, tag));"
+	"INSERT INTO codebook_v2 SELECT '" BUNDLE_DEFAULT_CODEBOOK "', tag, label_nl, label_en,"
+	" pillar, axis, NULL FROM codebook;"
+	"DROP TABLE codebook;"
+	"ALTER TABLE codebook_v2 RENAME TO codebook;"
+	"ALTER TABLE trajecten ADD COLUMN codebook TEXT NOT NULL DEFAULT '"
+	BUNDLE_DEFAULT_CODEBOOK "';";
+
 /* migrations[v]: version v -> v + 1. */
-static const char *const migrations[] = {schema_v1};
+static const char *const migrations[] = {schema_v1, schema_v2};
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
 	       "one migration per schema version");
 

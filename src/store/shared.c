@@ -1,6 +1,6 @@
 /* shared.c - what trajecten share: card sets (cards + scale) and codebook
- * tags.  A repeat must be identical; a different one under the same name
- * would silently change stored sorts, so it is refused. */
+ * tags (codebook.c).  A repeat must be identical; a different one under the
+ * same name would silently change stored sorts, so it is refused. */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/util.h"
@@ -38,12 +38,12 @@ static void card_set_hash(const struct bundle_card_set *cs, char hex[65])
 	sha256_hex(d, hex);
 }
 
-static int bind_opt(sqlite3_stmt *st, int i, const char *s)
+int store_bind_opt(sqlite3_stmt *st, int i, const char *s)
 {
 	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
-static int step_once(sqlite3_stmt *st)
+int store_step_once(sqlite3_stmt *st)
 {
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
@@ -65,27 +65,27 @@ static enum gw_status insert_card_set(struct store *s, const struct bundle_card_
 	sqlite3_bind_int(set, 4, cs->n_scale ? cs->scale[cs->n_scale - 1].value : 5);
 	sqlite3_bind_int(set, 5, cs->forced);
 	sqlite3_bind_text(set, 6, hash, -1, SQLITE_STATIC);
-	if (step_once(set))
+	if (store_step_once(set))
 		goto out;
 	for (size_t j = 0; j < cs->n_cards; j++) {
 		sqlite3_bind_text(card, 1, cs->name, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(card, 2, (sqlite3_int64)j + 1);
 		sqlite3_bind_text(card, 3, cs->cards[j].card, -1, SQLITE_STATIC);
 		sqlite3_bind_text(card, 4, cs->cards[j].label_nl, -1, SQLITE_STATIC);
-		bind_opt(card, 5, cs->cards[j].label_en);
-		bind_opt(card, 6, cs->cards[j].canonical);
-		if (step_once(card))
+		store_bind_opt(card, 5, cs->cards[j].label_en);
+		store_bind_opt(card, 6, cs->cards[j].canonical);
+		if (store_step_once(card))
 			goto out;
 	}
 	for (size_t k = 0; k < cs->n_scale; k++) {
 		const struct bundle_category *c = &cs->scale[k];
 		sqlite3_bind_text(cat, 1, cs->name, -1, SQLITE_STATIC);
 		sqlite3_bind_int(cat, 2, c->value);
-		bind_opt(cat, 3, c->label_nl ? c->label_nl : "");
-		bind_opt(cat, 4, c->label_en);
+		store_bind_opt(cat, 3, c->label_nl ? c->label_nl : "");
+		store_bind_opt(cat, 4, c->label_en);
 		if (c->count != BUNDLE_NOT_FORCED)
 			sqlite3_bind_int(cat, 5, c->count);
-		if (step_once(cat))
+		if (store_step_once(cat))
 			goto out;
 	}
 	st = GW_OK;
@@ -96,14 +96,16 @@ out:
 	return st;
 }
 
-/* The stored text of a one-row, one-column query with one text parameter. */
-static int lookup(struct store *s, const char *sql, const char *key, char *out, size_t size)
+int store_lookup(struct store *s, const char *sql, const char *key, const char *key2, char *out,
+		 size_t size)
 {
 	sqlite3_stmt *st;
 	int found = 0;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (key2)
+		sqlite3_bind_text(st, 2, key2, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		found = 1;
 		const unsigned char *t = sqlite3_column_text(st, 0);
@@ -119,8 +121,8 @@ static enum gw_status write_card_sets(struct store *s, const struct bundle *b, s
 		const struct bundle_card_set *cs = &b->card_sets[i];
 		char hash[65], old[65];
 		card_set_hash(cs, hash);
-		int found = lookup(s, "SELECT content_hash FROM card_sets WHERE card_set = ?1", cs->name,
-				   old, sizeof old);
+		int found = store_lookup(s, "SELECT content_hash FROM card_sets WHERE card_set = ?1",
+					 cs->name, NULL, old, sizeof old);
 		if (found < 0)
 			return GW_EINTERNAL;
 		if (found && strcmp(old, hash) != 0)
@@ -132,48 +134,8 @@ static enum gw_status write_card_sets(struct store *s, const struct bundle *b, s
 	return GW_OK;
 }
 
-/* A code's fields joined, to compare a repeat with what is stored. */
-static char *code_text(const char *label_nl, const char *label_en, const char *pillar, const char *axis)
-{
-	return xasprintf("%s\x1f%s\x1f%s\x1f%s", label_nl ? label_nl : "", label_en ? label_en : "",
-			 pillar ? pillar : "", axis ? axis : "");
-}
-
-static enum gw_status write_codebook(struct store *s, const struct bundle *b, struct diag *d)
-{
-	sqlite3_stmt *ins;
-	if (sqlite3_prepare_v2(s->db, "INSERT INTO codebook VALUES(?1,?2,?3,?4,?5)", -1, &ins, NULL))
-		return GW_EINTERNAL;
-	enum gw_status st = GW_OK;
-	for (size_t i = 0; i < b->n_codebook && st == GW_OK; i++) {
-		const struct bundle_code *c = &b->codebook[i];
-		char old[4096];
-		int found = lookup(s, "SELECT coalesce(label_nl,'') || char(31) || coalesce(label_en,'') "
-				      "|| char(31) || coalesce(pillar,'') || char(31) || coalesce(axis,'') "
-				      "FROM codebook WHERE tag = ?1", c->tag, old, sizeof old);
-		char *now = code_text(c->label_nl, c->label_en, c->pillar, c->axis);
-		if (found < 0) {
-			st = GW_EINTERNAL;
-		} else if (found && strcmp(old, now) != 0) {
-			diag_error(d, NULL, 0, 0, "codebook tag '%s' is already stored with another "
-				   "label, pillar or axis (expected the same definition)", c->tag);
-		} else if (!found) {
-			sqlite3_bind_text(ins, 1, c->tag, -1, SQLITE_STATIC);
-			sqlite3_bind_text(ins, 2, c->label_nl ? c->label_nl : "", -1, SQLITE_STATIC);
-			bind_opt(ins, 3, c->label_en);
-			bind_opt(ins, 4, c->pillar);
-			bind_opt(ins, 5, c->axis);
-			if (step_once(ins))
-				st = GW_EINTERNAL;
-		}
-		free(now);
-	}
-	sqlite3_finalize(ins);
-	return st;
-}
-
 enum gw_status store_write_shared(struct store *s, const struct bundle *b, struct diag *d)
 {
 	enum gw_status st = write_card_sets(s, b, d);
-	return st == GW_OK ? write_codebook(s, b, d) : st;
+	return st == GW_OK ? store_write_codebook(s, b, d) : st;
 }

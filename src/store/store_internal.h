@@ -33,6 +33,16 @@ void store_traject_hash(const struct bundle *b, size_t t, const struct traject_r
 
 /* Card sets and codebook: insert new ones, refuse different repeats. */
 enum gw_status store_write_shared(struct store *s, const struct bundle *b, struct diag *d);
+/* codebook.c: the codebook versions (see store.h). */
+enum gw_status store_write_codebook(struct store *s, const struct bundle *b, struct diag *d);
+
+/* Helpers of shared.c: bind text or NULL; step and reset (0 when done);
+ * the text of a one-row, one-column query with one or two text parameters
+ * (key2 NULL: one) into out: 1 found, 0 not, -1 failure. */
+int store_bind_opt(sqlite3_stmt *st, int i, const char *s);
+int store_step_once(sqlite3_stmt *st);
+int store_lookup(struct store *s, const char *sql, const char *key, const char *key2, char *out,
+		 size_t size);
 
 /* Prepared inserts, reused for every row. */
 struct inserts {

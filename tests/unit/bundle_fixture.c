@@ -92,3 +92,46 @@ void bundle_fixture_free(struct bundle *b)
 	while (n_owned)
 		free(owned[--n_owned]);
 }
+
+static void add_code(struct bundle *b, const char *version, const char *tag, const char *pillar,
+		     const char *canonical)
+{
+	GROW(b->codebook, b->cap_codebook, b->n_codebook + 1);
+	struct bundle_code *c = &b->codebook[b->n_codebook++];
+	memset(c, 0, sizeof *c);
+	c->codebook = P(version);
+	c->tag = P(tag);
+	c->label_nl = P(tag);
+	c->pillar = pillar ? P(pillar) : NULL;
+	c->canonical = canonical ? P(canonical) : NULL;
+	c->canonical_checked = 1;
+}
+
+static void add_case(struct bundle *b, const char *traject, const char *id, const char **tags,
+		     size_t n)
+{
+	GROW(b->dilemmas, b->cap_dilemmas, b->n_dilemmas + 1);
+	struct bundle_dilemma *m = &b->dilemmas[b->n_dilemmas++];
+	memset(m, 0, sizeof *m);
+	m->traject = P(traject);
+	m->case_id = P(id);
+	m->tags = owned[n_owned++] = xcalloc(n, sizeof *m->tags);
+	for (size_t k = 0; k < n; k++)
+		m->tags[k] = P(tags[k]);
+	m->n_tags = n;
+}
+
+/* T1 is coded in the codebook version "douane": regelgeving -> regels,
+ * trouw -> loyaal, handhaving without a canonical; T2 in the default one. */
+void bundle_fixture_codebook(struct bundle *b)
+{
+	add_code(b, BUNDLE_DEFAULT_CODEBOOK, "regels", "ethics", NULL);
+	add_code(b, BUNDLE_DEFAULT_CODEBOOK, "loyaal", "engagement", NULL);
+	add_code(b, "douane", "regelgeving", NULL, "regels");
+	add_code(b, "douane", "trouw", NULL, "loyaal");
+	add_code(b, "douane", "handhaving", NULL, NULL);
+	b->trajecten[0].codebook = P("douane");
+	add_case(b, "T1", "C1", (const char *[]){"regelgeving", "trouw"}, 2);
+	add_case(b, "T1", "C2", (const char *[]){"handhaving", "trouw"}, 2);
+	add_case(b, "T2", "C3", (const char *[]){"loyaal"}, 1);
+}

@@ -9,5 +9,7 @@
 
 void bundle_fixture(struct bundle *b);
 void bundle_fixture_free(struct bundle *b);
+/* Adds codebook versions and cases (see bundle_fixture.c). */
+void bundle_fixture_codebook(struct bundle *b);
 
 #endif

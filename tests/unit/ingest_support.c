@@ -55,9 +55,9 @@ char *ingest_test_dump(const struct bundle *b)
 	}
 	for (size_t i = 0; i < b->n_trajecten; i++) {
 		const struct bundle_traject *t = &b->trajecten[i];
-		fprintf(f, "traject %s|%s|%s|%s|%s|%s|%s|%d\n", t->traject, S(t->organisation),
+		fprintf(f, "traject %s|%s|%s|%s|%s|%s|%s|%d%s%s\n", t->traject, S(t->organisation),
 			S(t->org_type), S(t->sector), S(t->description), S(t->start), S(t->end),
-			t->start_year);
+			t->start_year, t->codebook ? "|" : "", t->codebook ? t->codebook : "");
 	}
 	for (size_t i = 0; i < b->n_participants; i++) {
 		const struct bundle_participant *p = &b->participants[i];
@@ -81,8 +81,8 @@ char *ingest_test_dump(const struct bundle *b)
 	}
 	for (size_t i = 0; i < b->n_codebook; i++) {
 		const struct bundle_code *c = &b->codebook[i];
-		fprintf(f, "code %s|%s|%s|%s|%s\n", c->tag, c->label_nl, S(c->label_en), S(c->pillar),
-			S(c->axis));
+		fprintf(f, "code %s|%s|%s|%s|%s|%s|%s\n", c->codebook, c->tag, c->label_nl,
+			S(c->label_en), S(c->pillar), S(c->axis), S(c->canonical));
 	}
 	for (size_t i = 0; i < b->n_dilemmas; i++) {
 		const struct bundle_dilemma *m = &b->dilemmas[i];
