@@ -94,6 +94,7 @@ def timed(name):
             t0 = time.time()
             r = fn(*a, **k)
             TIMES.append((name, time.time() - t0))
+            print("bench_pandas_stats: %-18s %8.2f s" % TIMES[-1], file=sys.stderr, flush=True)
             return r
         return run
     return wrap
@@ -414,8 +415,10 @@ def group_pairs(s, cards, cats, out, min_cell):
                 B = c[ib].transpose(1, 0, 2).reshape(-1, 5)
                 u, z, p, delta = mw_from_counts(A, B)
                 lvarr = pd.Categorical(levels, categories=levels)
-                df = pd.DataFrame({"card": pd.Categorical.from_codes(np.repeat(np.arange(K), len(ia)), cards), "group_a": pd.Categorical.from_codes(np.tile(ia, K), lvarr.categories),
-                                   "group_b": pd.Categorical.from_codes(np.tile(ib, K), lvarr.categories), "n_a": A.sum(axis=1),
+                df = pd.DataFrame({"card": pd.Categorical.from_codes(np.repeat(np.arange(K), len(ia)), cards),
+                                   "group_a": pd.Categorical.from_codes(np.tile(ia, K), lvarr.categories),
+                                   "group_b": pd.Categorical.from_codes(np.tile(ib, K), lvarr.categories),
+                                   "n_a": A.sum(axis=1),
                                    "n_b": B.sum(axis=1), "U": u, "z": z, "p_value": p,
                                    "cliffs_delta": delta})
                 pp = people.reindex(levels).to_numpy()
@@ -656,8 +659,6 @@ def main():
     group_tops(s, cards, cats, tops, out, min_cell)
     dilemmas(dil, traj, parts, book, out, min_cell)
     t2 = time.time()
-    for name, sec in TIMES:
-        print("bench_pandas_stats: %-18s %8.2f s" % (name, sec), file=sys.stderr)
     print("bench_pandas_stats: %d sorts; ingest %.2f s, tables %.2f s" % (len(s), t1 - t0, t2 - t1),
           file=sys.stderr)
     return 0
