@@ -78,7 +78,7 @@ if [ -x "$GW" ]; then
 	rm -f "$WORK/gw.db" "$WORK/gw.db-journal" "$WORK/gw.db-wal" "$WORK/gw.db-shm"
 	rm -rf "$WORK/gw-out"
 	step ingest "$GW" ingest --db "$WORK/gw.db" "$B"
-	if grep -q '^ingest .* ok$' "$RES"; then
+	if grep -q '^ingest [^ ]* [^ ]* ok ' "$RES"; then
 		step analyse "$GW" analyse --db "$WORK/gw.db" --out "$WORK/gw-out"
 	else
 		skip analyse "skipped(ingest-failed)"
