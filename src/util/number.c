@@ -143,6 +143,18 @@ static int fmt_integer(char *buf, size_t size, double v)
 	return 1;
 }
 
+/* 10^k for 0 <= k <= 22 as a 128-bit integer, from a table built once. */
+static unsigned __int128 pow10_128(int k)
+{
+	static unsigned __int128 t[23];
+	if (!t[0]) {
+		t[0] = 1;
+		for (int i = 1; i < 23; i++)
+			t[i] = t[i - 1] * 10;
+	}
+	return t[k];
+}
+
 /* The 17 significant digits of av > 0 correctly rounded (what %.16e
  * prints) by exact integer arithmetic: av = m / 2^sh, so av x 10^k =
  * m x 10^k / 2^sh with m < 2^53 and 10^k <= 10^22 fits in 128 bits.  For
@@ -159,10 +171,7 @@ static int digits17_exact(double av, char *d17, int *x17)
 		int k = 16 - x;
 		if (k < 0 || k > 22)
 			return 0;
-		unsigned __int128 p10 = 1, n;
-		for (int i = 0; i < k; i++)
-			p10 *= 10;
-		n = (unsigned __int128)m * p10;
+		unsigned __int128 n = (unsigned __int128)m * pow10_128(k);
 		unsigned __int128 q = n >> sh, r = n - (q << sh), half = (unsigned __int128)1 << (sh - 1);
 		if (q < 10000000000000000ull) { /* log10 was one too high */
 			x--;
