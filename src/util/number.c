@@ -36,22 +36,27 @@ static const double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1
 				     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 				     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-/* Does the decimal digits[0..p) x 10^(x - p + 1) read back as |v|?  One
- * correctly rounded IEEE operation on exact operands when the mantissa is
- * below 2^53 and the power is at most 10^22 (Clinger 1990), else strtod. */
-static int reads_back(const char *digits, int p, int x, double av)
+/* Does the decimal m x 10^(x - p + 1) (m of p digits) read back as av?  One
+ * correctly rounded IEEE operation on exact operands when m is below 2^53
+ * and the power is at most 10^22 (Clinger 1990), else strtod. */
+static int reads_back_m(uint64_t m, int p, int x, double av)
 {
-	uint64_t m = 0;
-	for (int i = 0; i < p; i++)
-		m = m * 10 + (uint64_t)(digits[i] - '0');
 	int k = x - p + 1;
 	if (m < (1ull << 53) && k >= -22 && k <= 22) {
 		double d = (double)m;
 		return (k >= 0 ? d * exact_pow10[k] : d / exact_pow10[-k]) == av;
 	}
-	char s[40];
-	snprintf(s, sizeof s, "%.*se%d", p, digits, k);
+	char s[48];
+	snprintf(s, sizeof s, "%llue%d", (unsigned long long)m, k);
 	return strtod(s, NULL) == av;
+}
+
+static int reads_back(const char *digits, int p, int x, double av)
+{
+	uint64_t m = 0;
+	for (int i = 0; i < p; i++)
+		m = m * 10 + (uint64_t)(digits[i] - '0');
+	return reads_back_m(m, p, x, av);
 }
 
 /* Write digits[0..p) with decimal exponent x as printf's %.{p}g would. */
@@ -155,11 +160,12 @@ static unsigned __int128 pow10_128(int k)
 	return t[k];
 }
 
-/* The 17 significant digits of av > 0 correctly rounded (what %.16e
- * prints) by exact integer arithmetic: av = m / 2^sh, so av x 10^k =
- * m x 10^k / 2^sh with m < 2^53 and 10^k <= 10^22 fits in 128 bits.  For
- * 1e-6 <= av < 1e17; 0 outside that, or on an exact tie (printf's rule). */
-static int digits17_exact(double av, char *d17, int *x17)
+/* The first 17 significant digits of av > 0, truncated (q, exponent x),
+ * and where the rest lies (*rs: 0 nothing, 1 below half a unit, 2 exactly
+ * half, 3 above), by exact integer arithmetic: av = m / 2^sh, so av x 10^k
+ * = m x 10^k / 2^sh with m < 2^53 and 10^k <= 10^22 fits in 128 bits.  For
+ * 1e-6 <= av < 1e17; 0 outside that. */
+static int exact17(double av, uint64_t *q17, int *rs, int *x17)
 {
 	int e2;
 	uint64_t m = (uint64_t)ldexp(frexp(av, &e2), 53);
@@ -181,18 +187,56 @@ static int digits17_exact(double av, char *d17, int *x17)
 			x++;
 			continue;
 		}
-		if (r == half)
-			return 0;
-		uint64_t d = (uint64_t)q + (r > half);
-		if (d == 100000000000000000ull) {
-			d = 10000000000000000ull;
-			x++;
-		}
-		for (int i = 16; i >= 0; i--, d /= 10)
-			d17[i] = (char)('0' + d % 10);
-		d17[17] = '\0';
+		*q17 = (uint64_t)q;
+		*rs = r == 0 ? 0 : r < half ? 1 : r == half ? 2 : 3;
 		*x17 = x;
 		return 1;
+	}
+	return 0;
+}
+
+/* Round the exact digits of exact17 to p (15..17) digits: mantissa and
+ * exponent.  0 on an exact tie (printf's tie rule is left to printf). */
+static int round_exact(uint64_t q, int rs, int x17, int p, uint64_t *mant, int *x)
+{
+	uint64_t div = p == 15 ? 100 : p == 16 ? 10 : 1, mid = div / 2, rem = q % div;
+	int up;
+	if (div == 1) {
+		if (rs == 2)
+			return 0;
+		up = rs == 3;
+	} else {
+		if (rem == mid && rs == 0)
+			return 0;
+		up = rem > mid || (rem == mid && rs > 0);
+	}
+	uint64_t top = 100000000000000000ull / div; /* 10^p */
+	*mant = q / div + (uint64_t)up;
+	*x = x17;
+	if (*mant == top) {
+		*mant = top / 10;
+		(*x)++;
+	}
+	return 1;
+}
+
+/* The shortest form through exact17; 0 when it cannot decide. */
+static int fmt_exact(char *buf, int neg, double av)
+{
+	uint64_t q, mant;
+	int rs, x17, x;
+	char digits[18];
+	if (!exact17(av, &q, &rs, &x17))
+		return 0;
+	for (int p = 15; p <= 17; p++) {
+		if (!round_exact(q, rs, x17, p, &mant, &x))
+			return 0;
+		if (p == 17 || reads_back_m(mant, p, x, av)) {
+			for (int i = p - 1; i >= 0; i--, mant /= 10)
+				digits[i] = (char)('0' + mant % 10);
+			write_g(buf, neg, digits, p, x);
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -217,8 +261,13 @@ static void fmt_real_fast(char *buf, size_t size, double v)
 		return;
 	char d17[18], digits[18];
 	int x17, x;
-	if (!isfinite(v) || size < 32 ||
-	    !(digits17_exact(fabs(v), d17, &x17) || digits17_printf(fabs(v), d17, &x17))) {
+	if (!isfinite(v) || size < 32) {
+		fmt_real_slow(buf, size, v);
+		return;
+	}
+	if (fmt_exact(buf, v < 0, fabs(v)))
+		return;
+	if (!digits17_printf(fabs(v), d17, &x17)) {
 		fmt_real_slow(buf, size, v);
 		return;
 	}
