@@ -8,7 +8,11 @@
 #   analyse  ./goedwerk analyse                          (every table of SPEC.md)
 #   pandas   scripts/bench_pandas.py: the same ingest + the value frequency tables
 #            (counts per card x category per stratum, mean, share top) in one run
-# and prints a table of the times and the ratios ingest/raw and goedwerk/pandas.
+#   pandas_stats  scripts/bench_pandas_stats.py: the same ingest + the tables of
+#            analyse (frequencies, agreement, tests, trends, tops, dilemmas; its
+#            header lists what it leaves out) with pandas + scipy, in one run
+# and prints a table of the times and the ratios ingest/raw, goedwerk/pandas and
+# analyse/pandas_stats.
 # Steps that cannot run (no binary yet, ingest failed) are reported, not fatal.
 #
 # Environment: BENCH_SORTS (default 1000000), BENCH_DIR (default /tmp/goedwerk-bench),
@@ -36,7 +40,7 @@ RES="$WORK/results.txt"
 step() {
 	name=$1; shift
 	echo "bench: $name ..." >&2
-	if $TIME -f '%e %M' -o "$WORK/$name.time" "$@" >"$WORK/$name.log" 2>&1; then
+	if $TIME -f '%e %M %U %S' -o "$WORK/$name.time" "$@" >"$WORK/$name.log" 2>&1; then
 		st=ok
 	else
 		st="failed(rc=$?)"
@@ -45,9 +49,10 @@ step() {
 	fi
 	# GNU time writes "Command exited with non-zero status N" first on failure.
 	set -- $(tail -n 1 "$WORK/$name.time")
-	echo "$name ${1:-} ${2:-} $st" >> "$RES"
+	cpu=$(echo "${3:-0} ${4:-0}" | awk '{ printf "%.2f", $1 + $2 }')
+	echo "$name ${1:-} ${2:-} $st $cpu" >> "$RES"
 }
-skip() { echo "$1 - - $2" >> "$RES"; }
+skip() { echo "$1 - - $2 -" >> "$RES"; }
 
 # 1. the bundle
 B="$WORK/bundle"
@@ -73,7 +78,7 @@ if [ -x "$GW" ]; then
 	rm -f "$WORK/gw.db" "$WORK/gw.db-journal" "$WORK/gw.db-wal" "$WORK/gw.db-shm"
 	rm -rf "$WORK/gw-out"
 	step ingest "$GW" ingest --db "$WORK/gw.db" "$B"
-	if grep -q '^ingest .* ok$' "$RES"; then
+	if grep -q '^ingest [^ ]* [^ ]* ok ' "$RES"; then
 		step analyse "$GW" analyse --db "$WORK/gw.db" --out "$WORK/gw-out"
 	else
 		skip analyse "skipped(ingest-failed)"
@@ -88,20 +93,27 @@ rm -rf "$WORK/pandas-out"
 step pandas $PY "$ROOT/scripts/bench_pandas.py" "$B" "$WORK/pandas-out"
 PSPLIT=$(sed -n 's/.*ingest \([0-9.]*\) s, tables \([0-9.]*\) s.*/\1 \2/p' "$WORK/pandas.log")
 
-# 5. the table
+# 5. the pandas + scipy peer of analyse (ingest + the statistical tables in one run)
+rm -rf "$WORK/pandas-stats-out"
+step pandas_stats $PY "$ROOT/scripts/bench_pandas_stats.py" "$B" "$WORK/pandas-stats-out"
+SSPLIT=$(sed -n 's/.*sorts; ingest \([0-9.]*\) s, tables \([0-9.]*\) s.*/\1 \2/p' "$WORK/pandas_stats.log")
+
+# 6. the table
 echo
 echo "goedwerk benchmark: $N sorts ($(du -h "$B/sorts.csv" | cut -f1) sorts.csv), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-awk -v psplit="$PSPLIT" '
-	{ name[NR]=$1; wall[$1]=$2; rss[$1]=$3; st[$1]=$4; order[NR]=$1 }
+awk -v psplit="$PSPLIT" -v ssplit="$SSPLIT" '
+	{ name[NR]=$1; wall[$1]=$2; rss[$1]=$3; st[$1]=$4; cpu[$1]=$5; order[NR]=$1 }
 	END {
-		printf "%-10s %10s %12s  %s\n", "step", "wall s", "peak RSS MB", "status"
+		printf "%-13s %10s %10s %12s  %s\n", "step", "wall s", "cpu s", "peak RSS MB", "status"
 		for (i = 1; i <= NR; i++) {
 			n = order[i]
 			r = (rss[n] ~ /^[0-9]+$/) ? sprintf("%.1f", rss[n] / 1024) : "-"
-			printf "%-10s %10s %12s  %s\n", n, wall[n], r, st[n]
+			printf "%-13s %10s %10s %12s  %s\n", n, wall[n], cpu[n], r, st[n]
 		}
 		split(psplit, p, " ")
 		if (p[1] != "") printf "(pandas inside: ingest %s s, tables %s s)\n", p[1], p[2]
+		split(ssplit, q, " ")
+		if (q[1] != "") printf "(pandas_stats inside: ingest %s s, tables %s s)\n", q[1], q[2]
 		print ""
 		print "ratios"
 		ok = (st["ingest"] == "ok" && st["raw"] == "ok" && wall["raw"] > 0)
@@ -116,6 +128,14 @@ awk -v psplit="$PSPLIT" '
 		else print "  goedwerk / pandas                      n/a (a step did not run)"
 		if (st["ingest"] == "ok" && st["pandas"] == "ok" && rss["pandas"] > 0)
 			printf "  peak RSS ingest / pandas           %6.2f\n", rss["ingest"] / rss["pandas"]
+		if (st["analyse"] == "ok" && st["pandas_stats"] == "ok" && wall["pandas_stats"] > 0) {
+			printf "  analyse / pandas_stats (wall)      %6.3f   (target <= 0.1)\n", wall["analyse"] / wall["pandas_stats"]
+			if (cpu["pandas_stats"] > 0)
+				printf "  analyse / pandas_stats (cpu)       %6.3f   (user+sys: fair on a shared machine)\n", cpu["analyse"] / cpu["pandas_stats"]
+			if (q[2] > 0)
+				printf "  analyse / pandas_stats tables      %6.3f   (pandas_stats without its ingest)\n", wall["analyse"] / q[2]
+			printf "  peak RSS analyse / pandas_stats    %6.2f   (analyse %.0f MB; target < 1024)\n", rss["analyse"] / rss["pandas_stats"], rss["analyse"] / 1024
+		} else print "  analyse / pandas_stats                 n/a (a step did not run)"
 	}' "$RES"
 echo
 echo "logs and outputs: $WORK"

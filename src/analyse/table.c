@@ -64,10 +64,17 @@ void table_set_text(struct table *t, size_t row, size_t col, const char *s)
 {
 	struct cell *c = at(t, row, col);
 	cell_clear(c);
-	if (s) {
-		c->kind = CELL_TEXT;
+	if (!s)
+		return;
+	c->kind = CELL_TEXT;
+	/* Key columns repeat down the rows (phase, stratum, card, ...): the
+	 * row above often holds this text already, pooled, and a compare is
+	 * cheaper than hashing it again. */
+	const struct cell *up = row ? c - t->ncols : NULL;
+	if (up && up->kind == CELL_TEXT && strcmp(up->v.text, s) == 0)
+		c->v.text = up->v.text;
+	else
 		c->v.text = strpool_get(&t->pool, s);
-	}
 }
 
 void table_set_int(struct table *t, size_t row, size_t col, long long v)
@@ -185,41 +192,83 @@ void table_sort(struct table *t, int (*cmp)(const struct table *, size_t, size_t
 	free(tmp);
 }
 
-static int write_text(FILE *out, const char *s, char delim)
+/* One CSV line, built in memory and written with one fwrite: a table of
+ * millions of rows spends its time here, not in stdio's per-call locking. */
+struct line {
+	char *p;
+	size_t n, cap;
+};
+
+static void line_put(struct line *l, const char *s, size_t n)
 {
-	if (!strpbrk(s, "\"\r\n") && !strchr(s, delim))
-		return fputs(s, out) < 0 ? -1 : 0;
-	if (fputc('"', out) == EOF)
-		return -1;
-	for (; *s; s++)
-		if ((*s == '"' && fputc('"', out) == EOF) || fputc(*s, out) == EOF)
-			return -1;
-	return fputc('"', out) == EOF ? -1 : 0;
+	if (l->n + n + 1 > l->cap)
+		GROW(l->p, l->cap, l->n + n + 1);
+	memcpy(l->p + l->n, s, n);
+	l->n += n;
+}
+
+static void line_text(struct line *l, const char *s, char delim)
+{
+	if (!strpbrk(s, "\"\r\n") && !strchr(s, delim)) {
+		line_put(l, s, strlen(s));
+		return;
+	}
+	line_put(l, "\"", 1);
+	for (; *s; s++) {
+		if (*s == '"')
+			line_put(l, "\"", 1);
+		line_put(l, s, 1);
+	}
+	line_put(l, "\"", 1);
+}
+
+static void line_int(struct line *l, long long v)
+{
+	char tmp[24];
+	int k = 0;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do {
+		tmp[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[k++] = '-';
+	if (l->n + (size_t)k + 1 > l->cap)
+		GROW(l->p, l->cap, l->n + (size_t)k + 1);
+	while (k)
+		l->p[l->n++] = tmp[--k];
 }
 
 int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt)
 {
 	int comma = fmt && fmt->decimal_comma;
 	char delim = comma ? ';' : ',', buf[64];
+	struct line l = {NULL, 0, 0};
 	for (size_t j = 0; j < t->ncols; j++) {
 		if (j)
-			fputc(delim, out);
-		write_text(out, t->cols[j].name, delim);
+			line_put(&l, &delim, 1);
+		line_text(&l, t->cols[j].name, delim);
 	}
-	fputc('\n', out);
-	for (size_t i = 0; i < t->nrows; i++) {
-		for (size_t j = 0; j < t->ncols; j++) {
-			const struct cell *c = table_cell(t, i, j);
+	line_put(&l, "\n", 1);
+	int bad = fwrite(l.p, 1, l.n, out) != l.n;
+	for (size_t i = 0; i < t->nrows && !bad; i++) {
+		const struct cell *c = &t->cells[i * t->ncols];
+		l.n = 0;
+		for (size_t j = 0; j < t->ncols; j++, c++) {
 			if (j)
-				fputc(delim, out);
+				line_put(&l, &delim, 1);
 			if (c->kind == CELL_TEXT)
-				write_text(out, c->v.text, delim);
+				line_text(&l, c->v.text, delim);
 			else if (c->kind == CELL_INT)
-				fprintf(out, "%lld", c->v.i);
-			else if (c->kind == CELL_REAL)
-				fputs(fmt_real(buf, sizeof buf, c->v.r, comma), out);
+				line_int(&l, c->v.i);
+			else if (c->kind == CELL_REAL) {
+				fmt_real(buf, sizeof buf, c->v.r, comma);
+				line_put(&l, buf, strlen(buf));
+			}
 		}
-		fputc('\n', out);
+		line_put(&l, "\n", 1);
+		bad = fwrite(l.p, 1, l.n, out) != l.n;
 	}
-	return ferror(out) ? -1 : 0;
+	free(l.p);
+	return bad || ferror(out) ? -1 : 0;
 }

@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/util.h"
@@ -66,6 +69,75 @@ static void test_numbers(void **state)
 	assert_int_equal(parse_long("", &l), -1);
 }
 
+/* The definition fmt_real must keep byte for byte: the shortest of %.15g,
+ * %.16g, %.17g that strtod reads back as v (fmt_real takes a faster road). */
+static void reference_real(char *buf, size_t size, double v)
+{
+	if (v == 0)
+		v = 0;
+	for (int digits = 15; digits <= 17; digits++) {
+		snprintf(buf, size, "%.*g", digits, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+}
+
+static void check_real(double v)
+{
+	char got[64], want[64];
+	fmt_real(got, sizeof got, v, 0);
+	reference_real(want, sizeof want, v);
+	if (strcmp(got, want) != 0)
+		fail_msg("fmt_real(%a): got %s, want %s", v, got, want);
+}
+
+static uint64_t next_rand(uint64_t *s) /* xorshift64*: reproducible without a library */
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 2685821657736338717ull;
+}
+
+/* fmt_real against its definition: decimals, integers, probabilities down to
+ * 1e-300, shares k/n, halves and ties at the 15th and 16th digit, random bit
+ * patterns (every finite double the tables could hold). */
+static void test_numbers_shortest(void **state)
+{
+	(void)state;
+	static const double fixed[] = {0.5, 1.5, 2.5, 1e15, 1e15 + 1, 1e16, 123456789012345.0,
+				       1e-5, 1e-4, 0.0001234, 9.9999999999999995e-5, 1e21, 1e22,
+				       1e23, 1e100, 1e-100, 1e300, 5e-324, 2.2250738585072014e-308,
+				       1.7976931348623157e308, 0.1 + 0.2, 1.0 / 3, 2.0 / 3,
+				       99999999999999.99, 9.999999999999999, 0.30000000000000004,
+				       -1234.5678, -1e-7, 1.0000000000000002, 0.9999999999999999,
+				       4.35, 0.15, 1.005, 8.675309e-11, -3.0, 1e14 - 0.5};
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		check_real(fixed[i]);
+		check_real(-fixed[i]);
+	}
+	uint64_t s = 2012;
+	for (int i = 0; i < 50000; i++) {
+		uint64_t r = next_rand(&s);
+		double u = (double)(r >> 11) / 9007199254740992.0; /* [0, 1) */
+		check_real(u);
+		check_real(u * pow(10.0, (double)(int)(r % 40) - 30.0));
+		check_real((double)(r % 1000) / (double)(1 + (r >> 20) % 997));
+		check_real(ldexp(u, -(int)(r % 1000)));
+		check_real((double)(int64_t)(r >> 10) * 1e-3);
+		double bits;
+		uint64_t b = next_rand(&s);
+		memcpy(&bits, &b, sizeof bits);
+		if (isfinite(bits))
+			check_real(bits);
+		/* decimals with 15 or 16 significant digits, and neighbours */
+		double d = (double)(r % 1000000000000000ull) * 1e-15;
+		check_real(d);
+		check_real(nextafter(d, 1));
+		check_real(nextafter(d, 0));
+	}
+}
+
 /* Levenshtein distances from the textbook examples (Wikipedia, "Levenshtein
  * distance": kitten/sitting 3, flaw/lawn 2). */
 static void test_text_distance(void **state)
@@ -90,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_sha256_fips),
 		cmocka_unit_test(test_strpool),
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_numbers_shortest),
 		cmocka_unit_test(test_text_distance),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
