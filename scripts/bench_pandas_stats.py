@@ -27,14 +27,12 @@ Covered (file in OUT_DIR, what is computed):
                      scipy.stats.kruskal and scipy.stats.chi2_contingency
                      (Cramer's V, Cochran's rule), groups under min-cell
                      people left out, BH q per factor and test
-  group_pairs        per pair of groups: scipy.stats.mannwhitneyu
-                     (two-sided, continuity) and Cliff's delta from U; for
-                     a factor with more than PAIRS_SCIPY_MAX levels
-                     (organisation: hundreds of levels, ~10^5 pairs per
-                     card) U, z and p come from the pile counts in numpy
-                     (the same normal approximation with tie and continuity
-                     correction; calling mannwhitneyu ~10^6 times would take
-                     hours); BH q per phase x perspective x factor
+  group_pairs        per pair of the groups of min-cell people, for a factor
+                     with at most PAIRS_MAX_GROUPS of them (as goedwerk;
+                     organisation, with hundreds, gets one row):
+                     scipy.stats.mannwhitneyu (two-sided, continuity) and
+                     Cliff's delta from U; BH q per phase x perspective x
+                     factor
   exchange_change    pairs first individual / first exchange sort per person x
                      perspective x session: Spearman footrule on mid-ranks,
                      Kendall distance K^(1/2) (numpy over the card pairs),
@@ -82,7 +80,7 @@ FACTORS = ["age_band", "role", "organisation", "org_type", "gender"]
 SCOPES = ["all", "traject", "group", "table"]
 EXCH_STRATA = ["all", "age_band", "role", "organisation"]
 FORCED = [4, 6, 10, 6, 4]
-PAIRS_SCIPY_MAX = 12
+PAIRS_MAX_GROUPS = 12   # as src/analyse/tbl_group_pairs.c
 Z95 = stats.norm.ppf(0.975)
 
 TIMES = []
@@ -363,72 +361,43 @@ def group_differences(s, cards, cats, out, min_cell):
     write(df, out, "group_differences")
 
 
-def mw_from_counts(ca, cb):
-    """U of a, z, p (normal, tie and continuity corrected) from pile counts;
-    ca, cb: pairs x piles."""
-    na, nb = ca.sum(axis=1), cb.sum(axis=1)
-    below = np.cumsum(cb, axis=1) - cb
-    u = (ca * (below + 0.5 * cb)).sum(axis=1)
-    n = na + nb
-    t = ca + cb
-    tie = (t ** 3 - t).sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        sd = np.sqrt(na * nb / 12 * ((n + 1) - tie / (n * (n - 1))))
-        mu = na * nb / 2
-        z = (u - mu - np.sign(u - mu) * 0.5) / sd
-        p = np.minimum(2 * stats.norm.sf(np.abs(z)), 1.0)
-    return u, z, p, (2 * u - na * nb) / (na * nb)
-
-
 @timed("group_pairs")
 def group_pairs(s, cards, cats, out, min_cell):
+    """As goedwerk: pairs of the groups of min_cell people or more, for a
+    factor with at most PAIRS_MAX_GROUPS of them; else one row that says so."""
     parts = []
-    K = len(cards)
     for (ph, pe), sub in s.groupby(["phase", "perspective"], observed=True):
         idx = sub.index.to_numpy()
         for f in FACTORS:
             lv = sub[f].astype(str)
             people = sub.groupby(lv)["person"].nunique()
-            levels = [l for l in people.index if l != ""]
-            if len(levels) < 2:
+            levels = [l for l in people.index if l != "" and people[l] >= min_cell]
+            if len(people.index) < 2:
                 continue
-            ia, ib = np.triu_indices(len(levels), 1)
-            if len(levels) <= PAIRS_SCIPY_MAX:
+            if len(levels) > PAIRS_MAX_GROUPS:
+                df = pd.DataFrame([dict(note="%d groups" % len(levels))])
+            else:
+                ia, ib = np.triu_indices(len(levels), 1)
                 members = {l: idx[(lv == l).to_numpy()] for l in levels}
                 rows = []
                 for j, card in enumerate(cards):
                     for a_, b_ in zip(ia, ib):
                         x, y = cats[members[levels[a_]], j], cats[members[levels[b_]], j]
+                        x, y = x[x > 0], y[y > 0]
                         r = dict(card=card, group_a=levels[a_], group_b=levels[b_], n_a=len(x), n_b=len(y))
-                        if min(people[levels[a_]], people[levels[b_]], len(x), len(y)) >= min_cell:
+                        if min(len(x), len(y)) >= min_cell:
                             try:
                                 u, p = stats.mannwhitneyu(x, y, alternative="two-sided")
                                 r.update(U=u, p_value=p, cliffs_delta=(2 * u - len(x) * len(y)) / (len(x) * len(y)))
                             except ValueError:
                                 pass
                         rows.append(r)
-                df = pd.DataFrame(rows)
-            else:
-                codes = pd.Categorical(lv, categories=levels).codes
-                c = pile_counts(codes, len(levels), cats[idx]).astype(float)   # level x card x pile
-                A = c[ia].transpose(1, 0, 2).reshape(-1, 5)
-                B = c[ib].transpose(1, 0, 2).reshape(-1, 5)
-                u, z, p, delta = mw_from_counts(A, B)
-                lvarr = pd.Categorical(levels, categories=levels)
-                df = pd.DataFrame({"card": pd.Categorical.from_codes(np.repeat(np.arange(K), len(ia)), cards),
-                                   "group_a": pd.Categorical.from_codes(np.tile(ia, K), lvarr.categories),
-                                   "group_b": pd.Categorical.from_codes(np.tile(ib, K), lvarr.categories),
-                                   "n_a": A.sum(axis=1),
-                                   "n_b": B.sum(axis=1), "U": u, "z": z, "p_value": p,
-                                   "cliffs_delta": delta})
-                pp = people.reindex(levels).to_numpy()
-                small = (np.minimum(np.tile(pp[ia], K), np.tile(pp[ib], K)) < min_cell) | \
-                    (np.minimum(df["n_a"], df["n_b"]) < min_cell)
-                df.loc[small, ["U", "z", "p_value", "cliffs_delta"]] = np.nan
+                df = pd.DataFrame(rows, columns=["card", "group_a", "group_b", "n_a", "n_b", "U",
+                                                 "p_value", "cliffs_delta"])
+                df["q_value"] = bh(df["p_value"])
             df.insert(0, "phase", ph)
             df.insert(1, "perspective", pe)
             df.insert(2, "factor", f)
-            df["q_value"] = bh(df["p_value"])
             parts.append(df)
     write(pd.concat(parts, ignore_index=True), out, "group_pairs")
 
