@@ -44,9 +44,15 @@ static const char *const rspec[] = {"factor", "unit", "group", "count", "adjuste
 
 static const int factors[] = {DS_ORGANISATION, DS_ORG_TYPE, DS_ROLE};
 
-/* Monte Carlo tables: enough for a p to about two digits (each table costs
- * O(groups), not O(cases), so this holds at any scale). */
-#define N_SIMULATIONS 9999
+/* Monte Carlo tables: 9999, enough for a p to about two digits; a table
+ * costs O(groups) draws, so with hundreds of organisations fewer tables
+ * (never under 999) keep a test near two million draws.  n_simulations
+ * says how many were drawn. */
+static size_t n_simulations(size_t groups)
+{
+	size_t n = 2000000 / (2 * groups);
+	return n > 9999 ? 9999 : n < 999 ? 999 : n;
+}
 
 struct test_input {
 	size_t k;          /* levels kept */
@@ -99,6 +105,7 @@ struct run {
 	const struct dil_units *u;
 	struct table *t, *res;  /* res: the residuals table, or NULL */
 	gsl_rng *rng;
+	int p_values;           /* 0: the residuals alone, no Monte Carlo p */
 };
 
 static void residual_rows(struct run *R, int f, size_t unit, const struct test_input *in,
@@ -153,7 +160,7 @@ static void test_row(struct run *R, int f, size_t unit, const struct test_input 
 		table_set_undefined(t, r, C_CHI2, with > 0 ? "every case carries it" : "no case carries it");
 	} else {
 		int cochran = x.min_expected >= 1 && x.share_expected_below_5 <= 0.2;
-		size_t sims = cochran ? 0 : N_SIMULATIONS;
+		size_t sims = cochran || !R->p_values ? 0 : n_simulations(in->k);
 		if (sims)
 			stats_chisq_independence(counts, 2, in->k, NULL, sims, R->rng, &x);
 		table_set_real(t, r, C_CHI2, x.chi2);
@@ -218,7 +225,7 @@ static enum gw_status build_with(const struct analysis *a, struct table *t, int 
 	struct dil_units u;
 	dil_units_build(a->ds, &u);
 	struct table *tests = residuals ? table_new("tests", cols, COUNT_OF(cols)) : t;
-	struct run R = {a, &u, tests, residuals ? t : NULL, gsl_rng_alloc(gsl_rng_mt19937)};
+	struct run R = {a, &u, tests, residuals ? t : NULL, gsl_rng_alloc(gsl_rng_mt19937), !residuals};
 	gsl_rng_set(R.rng, a->sel->seed);
 	run_all(&R);
 	gsl_rng_free(R.rng);
