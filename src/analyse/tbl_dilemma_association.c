@@ -14,6 +14,7 @@
  * cases than independence predicts). */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <gsl/gsl_rng.h>
 #include "goedwerk/stats/contingency.h"
 #include "goedwerk/stats/multiple.h"
@@ -205,7 +206,7 @@ static void run_all(struct run *R)
 		kept_levels(ds, factors[fi], R->a->sel->min_cell, &in);
 		size_t from = R->t->nrows;
 		for (size_t k = 0; k < R->u->n; k++) {
-			if (k > 0 && R->u->kind[k] != R->u->kind[k - 1]) {
+			if (k > 0 && strcmp(R->u->kind[k], R->u->kind[k - 1]) != 0) {
 				bh_rows(R->t, from, R->t->nrows);
 				from = R->t->nrows;
 			}
