@@ -84,7 +84,7 @@ int chart_dilemma_pillars_draw(const struct chart_ctx *c)
 	for (size_t k = 0; k < n; k++)
 		xmax = v[k].share > xmax ? v[k].share : xmax;
 	xmax = xmax < 0.95 ? ceil(xmax * 10 + 0.5) / 10 : 1.0;
-	plvpor(0.40, 0.96, 0.08, 0.91);
+	plvpor(0.42, 0.96, 0.08, 0.91);
 	plwind(0, xmax, 0.4, (double)n + 0.6);
 	char buf[16];
 	for (size_t k = 0; k < n; k++) {
@@ -95,7 +95,7 @@ int chart_dilemma_pillars_draw(const struct chart_ctx *c)
 		plschr(0, 0.72);
 		char label[64];
 		plmtex("lv", 0.8, (y - 0.4) / ((double)n + 0.2), 1.0,
-		       chart_shorten(chart_tag_label(c, (size_t)v[k].tag), label, 48));
+		       chart_shorten(chart_tag_label(c, (size_t)v[k].tag), label, 44));
 		snprintf(buf, sizeof buf, "%.0f%%", 100 * v[k].share);
 		plschr(0, 0.6);
 		plptex(v[k].share + xmax * 0.01, y - 0.1, 1, 0, 0, buf);
