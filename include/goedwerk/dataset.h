@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "goedwerk/status.h"
 #include "goedwerk/store.h"
 
@@ -91,6 +92,17 @@ struct dataset {
 enum gw_status dataset_load(struct store *s, const struct selection *sel,
 			    struct dataset *ds, FILE *err);
 void dataset_free(struct dataset *ds);
+
+/* Code of the level called name in factor f, or DS_NO_LEVEL, which no
+ * sort's code equals (unknown is -1). */
+#define DS_NO_LEVEL (-2)
+static inline int32_t ds_level_code(const struct ds_factor *f, const char *name)
+{
+	for (size_t l = 0; l < f->n_levels; l++)
+		if (strcmp(f->levels[l], name) == 0)
+			return (int32_t)l;
+	return DS_NO_LEVEL;
+}
 
 /* Category of sort i, card j. */
 static inline int ds_cat(const struct dataset *ds, size_t i, size_t j)

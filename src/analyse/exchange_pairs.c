@@ -23,18 +23,10 @@ static int cmp_sort(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
-static int32_t level_of(const struct ds_factor *f, const char *name)
-{
-	for (size_t l = 0; l < f->n_levels; l++)
-		if (strcmp(f->levels[l], name) == 0)
-			return (int32_t)l;
-	return -2; /* never matches a code (-1 is unknown) */
-}
-
 size_t exchange_pairs(const struct dataset *ds, struct exchange_pair **out)
 {
 	const struct ds_factor *ph = &ds->f[DS_PHASE];
-	int32_t ind = level_of(ph, "individual"), exch = level_of(ph, "exchange");
+	int32_t ind = ds_level_code(ph, "individual"), exch = ds_level_code(ph, "exchange");
 	size_t *idx = xmalloc((ds->n_sorts ? ds->n_sorts : 1) * sizeof *idx), m = 0, np = 0;
 	for (size_t i = 0; i < ds->n_sorts; i++)
 		if (ph->code[i] == ind || ph->code[i] == exch)

@@ -31,20 +31,12 @@ struct profile {
 	double share[N_TOP];
 };
 
-static int32_t level_of(const struct ds_factor *f, const char *name)
-{
-	for (size_t i = 0; i < f->n_levels; i++)
-		if (strcmp(f->levels[i], name) == 0)
-			return (int32_t)i;
-	return -1;
-}
-
 /* Share of each card in the top pile over the org's individual,
  * professional sorts (either filter is dropped when the data lacks it). */
 static void org_profile(const struct dataset *ds, int32_t org, struct profile *p)
 {
-	int32_t ind = level_of(&ds->f[DS_PHASE], "individual");
-	int32_t pro = level_of(&ds->f[DS_PERSPECTIVE], "professional");
+	int32_t ind = ds_level_code(&ds->f[DS_PHASE], "individual");
+	int32_t pro = ds_level_code(&ds->f[DS_PERSPECTIVE], "professional");
 	size_t *top = xcalloc(ds->n_cards + 1, sizeof *top), *placed = xcalloc(ds->n_cards + 1, sizeof *placed);
 	unsigned char *seen = xcalloc(ds->n_people + 1, 1);
 	p->people = 0;

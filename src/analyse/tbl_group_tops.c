@@ -24,22 +24,14 @@ static const struct column cols[] = {
 static const char *const spec[] = {"card", "tables", "share_of_tables",
 				   "share_in_individual_tops", "consensus_reached", NULL};
 
-static int32_t level_of(const struct ds_factor *f, const char *name)
-{
-	for (size_t i = 0; i < f->n_levels; i++)
-		if (strcmp(f->levels[i], name) == 0)
-			return (int32_t)i;
-	return -1;
-}
-
 /* Which common top each sort belongs to as a member: an individual
  * (professional, when present) sort of the top's table; -1 otherwise.
  * One pass over the sorts, so that a million sorts and a hundred thousand
  * tables stay linear. */
 static int32_t *member_tops(const struct dataset *ds)
 {
-	int32_t ind = level_of(&ds->f[DS_PHASE], "individual");
-	int32_t pro = level_of(&ds->f[DS_PERSPECTIVE], "professional");
+	int32_t ind = ds_level_code(&ds->f[DS_PHASE], "individual");
+	int32_t pro = ds_level_code(&ds->f[DS_PERSPECTIVE], "professional");
 	size_t nl = ds->f[DS_TABLE].n_levels;
 	int32_t *top_of_level = xmalloc((nl ? nl : 1) * sizeof *top_of_level);
 	int32_t *top = xmalloc((ds->n_sorts ? ds->n_sorts : 1) * sizeof *top);

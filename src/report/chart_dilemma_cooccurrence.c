@@ -19,12 +19,6 @@ struct heat {
 	double *jac, *count; /* n x n */
 };
 
-static double num(const struct table *t, size_t r, const char *col)
-{
-	const struct cell *c = table_cell(t, r, table_col(t, col));
-	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, r, table_col(t, col));
-}
-
 /* Full tag x tag matrices (codebook indices) from the 'all' rows. */
 static int read_pairs(const struct chart_ctx *c, double *jac, double *count, int *used)
 {
@@ -38,11 +32,11 @@ static int read_pairs(const struct chart_ctx *c, double *jac, double *count, int
 		int b = chart_tag_index(c->a->ds, table_get_text(t, r, table_col(t, "tag_b")));
 		if (a < 0 || b < 0)
 			continue;
-		double j = num(t, r, "jaccard"), n = num(t, r, "count");
+		double j = report_number(t, r, "jaccard"), n = report_number(t, r, "count");
 		jac[(size_t)a * m + (size_t)b] = jac[(size_t)b * m + (size_t)a] = j;
 		count[(size_t)a * m + (size_t)b] = count[(size_t)b * m + (size_t)a] = n;
-		used[a] |= num(t, r, "count_a") > 0;
-		used[b] |= num(t, r, "count_b") > 0;
+		used[a] |= report_number(t, r, "count_a") > 0;
+		used[b] |= report_number(t, r, "count_b") > 0;
 		any = 1;
 	}
 	return any;

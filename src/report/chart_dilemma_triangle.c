@@ -31,12 +31,6 @@ static int axis_index(const char *a)
 	return -1;
 }
 
-static double num(const struct table *t, size_t r, const char *col)
-{
-	const struct cell *c = table_cell(t, r, table_col(t, col));
-	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, r, table_col(t, col));
-}
-
 static void panel_init(struct panel *p, const char *name)
 {
 	p->name = name;
@@ -59,8 +53,8 @@ static int read_all(const struct chart_ctx *c, struct panel *p)
 		int k = axis_index(table_get_text(t, r, table_col(t, "axis")));
 		if (!report_row_is(t, r, NULL, NULL, "all", "all") || !lv || strcmp(lv, "axis") || k < 0)
 			continue;
-		p->share[k] = num(t, r, "share");
-		p->cases = (long)num(t, r, "n_cases");
+		p->share[k] = report_number(t, r, "share");
+		p->cases = (long)report_number(t, r, "n_cases");
 		found |= !isnan(p->share[k]);
 	}
 	return found;
@@ -86,8 +80,8 @@ static size_t read_orgs(const struct chart_ctx *c, struct panel *v, size_t max)
 				v[n - 1].top[q] = card ? report_card_index(c->a->ds, card) : -1;
 			}
 		}
-		v[n - 1].share[k] = num(t, r, "share");
-		v[n - 1].cases = (long)num(t, r, "n_cases");
+		v[n - 1].share[k] = report_number(t, r, "share");
+		v[n - 1].cases = (long)report_number(t, r, "n_cases");
 	}
 	return n;
 }

@@ -1,4 +1,5 @@
 /* tables_read.c - row lookups in built tables. */
+#include <math.h>
 #include <string.h>
 #include "tables_read.h"
 
@@ -45,4 +46,13 @@ int report_card_index(const struct dataset *ds, const char *card)
 		if (strcmp(ds->card_id[j], card) == 0)
 			return (int)j;
 	return -1;
+}
+
+double report_number(const struct table *t, size_t r, const char *col)
+{
+	size_t j = table_col(t, col);
+	if (j == (size_t)-1)
+		return NAN;
+	const struct cell *c = table_cell(t, r, j);
+	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, r, j);
 }

@@ -14,6 +14,9 @@ int report_main_cell(const struct table_set *ts, const char **phase, const char 
  * lacks, matches anything). */
 int report_row_is(const struct table *t, size_t r, const char *phase, const char *perspective,
 		  const char *stype, const char *stratum);
+/* The number in column col of row r, integer or real; NaN when the
+ * column is missing or the cell empty. */
+double report_number(const struct table *t, size_t r, const char *col);
 /* Index of card id in the dataset, or -1. */
 int report_card_index(const struct dataset *ds, const char *card);
 
