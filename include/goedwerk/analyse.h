@@ -1,9 +1,11 @@
 /* analyse.h - the table registry: one row per output table, from a dataset
- * to a filled struct table, with min-cell suppression.
+ * to a filled struct table, suppressed by the privacy engine (privacy.h).
  *
  * Adding a table: in its own src/analyse/tbl_x.c write the builder
  * `static enum gw_status build(const struct analysis *a, struct table *t)`,
- * its columns and `const struct table_def table_x`; declare table_x in
+ * its columns and `const struct table_def table_x` with its privacy
+ * declaration (the unit it counts and the columns that count it; a table
+ * that declares none makes the run fail); declare table_x in
  * src/analyse/tables.h and add &table_x to analyse_registry[] in
  * src/analyse/registry.c.  --help, the README table list and the
  * SPEC-columns test are derived from the registry. */
@@ -13,6 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/privacy.h"
 #include "goedwerk/status.h"
 #include "goedwerk/table.h"
 
@@ -32,6 +35,7 @@ struct table_def {
 	size_t ncols;
 	const char *const *spec_columns; /* NULL-terminated must-haves of SPEC.md */
 	enum gw_status (*build)(const struct analysis *a, struct table *t);
+	struct privacy_decl privacy; /* applied by analyse_run after build */
 };
 
 extern const struct table_def *const analyse_registry[];
@@ -43,7 +47,8 @@ struct table_set {
 	size_t n;
 };
 
-/* Build every registered table (or only those named, when names != NULL). */
+/* Build every registered table, each passed through privacy_apply before it
+ * is returned (nothing unsuppressed ever leaves analyse). */
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
 const struct table *table_set_find(const struct table_set *ts, const char *name);
 void table_set_free(struct table_set *ts);

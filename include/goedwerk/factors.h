@@ -26,12 +26,10 @@
  *   factor_correlations    pair: factor_a, factor_b, r (of the z-scores)
  *   factor_composition     factor x stratum: stratum_type (organisation, role,
  *                          age_band, year), stratum, n_sorts, n_people, share
- * Privacy: a factor defined by fewer than min_cell people has its arrays,
- * differences and correlations suppressed; a composition cell of 1..min_cell-1
- * people is suppressed, and when a factor x stratum_type group has exactly one
- * suppressed cell the next smallest cell is suppressed too (the factor's total
- * is published, so one suppressed cell could be worked out).  Everything
- * aggregate is suppressed when the analysis has fewer than min_cell people.
+ * Privacy: the tables come out unsuppressed, each row with the people it
+ * rests on (n_defining_people, n_people_a/b, n_people, stratum_n_people);
+ * callers pass them through the privacy engine (privacy.h) with the
+ * declarations of the registry (table_factor_* in analyse).
  *
  * Ownership: factors_tables_free releases the tables.
  * Errors: GW_EUSAGE (bad options: k too large, centroid with too many sorts,
@@ -56,7 +54,6 @@ struct factors_options {
 	double tolerance;                 /* varimax eps; 0: 1e-5 as R */
 	const char *flags_path;           /* manual flags file, or NULL */
 	int qmethod_compat;
-	int min_cell;
 	const char *phase, *perspective; /* only sorts of this phase/perspective; NULL: all */
 };
 void factors_options_default(struct factors_options *o);
@@ -73,6 +70,12 @@ struct factors_tables {
 enum gw_status factors_run(const struct dataset *ds, const struct factors_options *o,
 			   struct factors_tables *out, FILE *err);
 void factors_tables_free(struct factors_tables *ft);
+
+/* Pass every table of ft through the privacy engine with the declarations of
+ * the table registry (what `goedwerk factors` writes is suppressed exactly as
+ * the same tables of `goedwerk analyse`). */
+enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dataset *ds,
+				     const struct selection *sel, FILE *err);
 
 /* Manual flags from a CSV file with a header `sort,factor[,flagged]` (sort as
  * in factor_loadings.csv, factor 1..k, flagged 1/0, default 1).  A sort the

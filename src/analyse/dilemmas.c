@@ -3,7 +3,6 @@
 #include <string.h>
 #include "goedwerk/util.h"
 #include "dilemmas.h"
-#include "suppress.h"
 
 static const char *const pillars[] = {"excellence", "ethics", "engagement"};
 static const char *const axes[] = {"profession-politics", "profession-society",
@@ -103,39 +102,14 @@ int32_t dil_level(const struct ds_dilemma *d, int s)
 	}
 }
 
-void dil_suppress(const struct dataset *ds, int s, int min_cell, size_t **cases,
-		  unsigned char **why)
+size_t *dil_cases(const struct dataset *ds, int s)
 {
-	size_t nl = dil_n_levels(ds, s), unknown = 0, hidden = 0, pick = (size_t)-1;
+	size_t nl = dil_n_levels(ds, s);
 	size_t *n = xcalloc(nl + 1, sizeof *n);
-	unsigned char *w = xcalloc(nl + 1, 1);
 	for (size_t i = 0; i < ds->n_dilemmas; i++) {
 		int32_t l = dil_level(&ds->dilemmas[i], s);
-		if (l < 0)
-			unknown++;
-		else
+		if (l >= 0)
 			n[l]++;
 	}
-	for (size_t l = 0; l < nl; l++)
-		if (n[l] > 0 && n[l] < (size_t)min_cell) {
-			w[l] = SUPPRESS_SMALL;
-			hidden++;
-		}
-	hidden += unknown > 0 && unknown < (size_t)min_cell;
-	if (s != STRATUM_ALL && hidden == 1) {
-		for (size_t l = 0; l < nl; l++)
-			if (n[l] > 0 && w[l] == SUPPRESS_NONE && (pick == (size_t)-1 || n[l] < n[pick]))
-				pick = l;
-		if (pick != (size_t)-1)
-			w[pick] = SUPPRESS_SECONDARY;
-	}
-	*cases = n;
-	*why = w;
-}
-
-const char *dil_suppress_reason(unsigned char why)
-{
-	return why == SUPPRESS_SMALL ? "fewer cases than --min-cell"
-	       : why == SUPPRESS_SECONDARY ? "suppressed so that a small group cannot be worked out"
-	       : NULL;
+	return n;
 }

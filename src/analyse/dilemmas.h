@@ -5,9 +5,8 @@
  * Units come tags first (codebook order), then pillars and axes in their
  * fixed order.  Strata of cases: the level of a case under a stratifier
  * (traject, organisation, org_type, role, session, year; STRATUM_ALL is one
- * level) and a min-cell verdict per level that counts cases, with the
- * secondary rule of suppress.h (one hidden level, the unknown cases
- * included, hides the smallest other one too). */
+ * level), counted in cases; the privacy engine suppresses by those counts
+ * (goedwerk/privacy.h). */
 #ifndef GOEDWERK_ANALYSE_DILEMMAS_H
 #define GOEDWERK_ANALYSE_DILEMMAS_H
 
@@ -40,10 +39,7 @@ const char *dil_stratum_type(const struct dataset *ds, int stratifier);
 const char *dil_level_name(const struct dataset *ds, int stratifier, size_t level);
 int32_t dil_level(const struct ds_dilemma *d, int stratifier); /* -1 unknown */
 
-/* Cases per level (n_levels) and the verdict per level (enum suppress_why
- * of suppress.h).  Both arrays are allocated; free them. */
-void dil_suppress(const struct dataset *ds, int stratifier, int min_cell, size_t **cases,
-		  unsigned char **why);
-const char *dil_suppress_reason(unsigned char why);
+/* Cases per level (n_levels of the stratifier); free the array. */
+size_t *dil_cases(const struct dataset *ds, int stratifier);
 
 #endif

@@ -13,7 +13,6 @@ void factors_options_default(struct factors_options *o)
 	memset(o, 0, sizeof *o);
 	o->extraction = FACTOR_PCA;
 	o->rotation = FACTOR_VARIMAX;
-	o->min_cell = 5;
 }
 
 void factors_tables_free(struct factors_tables *ft)

@@ -1,6 +1,7 @@
 /* factors_compose.c - who holds which viewpoint: the defining sorts of each
- * factor by organisation, role, age band and year, with min-cell and
- * secondary suppression (see goedwerk/factors.h). */
+ * factor by organisation, role, age band and year, with the people of each
+ * stratum in the analysis (stratum_n_people), by which the privacy engine
+ * hides every cell of a small stratum, its zeros too. */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/util.h"
@@ -8,13 +9,12 @@
 
 const struct column factors_cols_composition[] = {
 	{"factor", 1}, {"stratum_type", 1}, {"stratum", 1}, {"n_sorts", 0}, {"n_people", 0},
-	{"share", 0}};
+	{"share", 0}, {"stratum_n_people", 0}};
 
 static const int comp_strata[] = {DS_ORGANISATION, DS_ROLE, DS_AGE_BAND, DS_YEAR};
 
 struct cell_count {
-	size_t n_sorts, n_people, row;
-	int suppressed;
+	size_t n_sorts, n_people, stratum_people;
 };
 
 /* Counts per level (the last slot: unknown) among the defining sorts of f. */
@@ -56,23 +56,35 @@ static void count_levels(const struct factors_ctx *c, size_t f, const struct ds_
 	free(rows);
 }
 
-/* Primary suppression below min_cell people, then, when a group has exactly
- * one suppressed cell, the smallest other cell too. */
-static void suppress_group(struct cell_count *cells, size_t nc, int min_cell)
+struct slot_person {
+	size_t slot;
+	int32_t person;
+};
+
+static int cmp_slot_person(const void *a, const void *b)
 {
-	size_t nsup = 0;
-	for (size_t s = 0; s < nc; s++) {
-		cells[s].suppressed = cells[s].n_people > 0 && cells[s].n_people < (size_t)min_cell;
-		nsup += (size_t)cells[s].suppressed;
+	const struct slot_person *x = a, *y = b;
+	if (x->slot != y->slot)
+		return x->slot < y->slot ? -1 : 1;
+	return (x->person > y->person) - (x->person < y->person);
+}
+
+/* People per level (the last slot: unknown) among all analysed sorts. */
+static void count_strata(const struct factors_ctx *c, const struct ds_factor *df,
+			 struct cell_count *cells)
+{
+	size_t L = df->n_levels, n = 0;
+	struct slot_person *v = xmalloc((c->n_used ? c->n_used : 1) * sizeof *v);
+	for (size_t i = 0; i < c->n_used; i++) {
+		int32_t code = df->code ? df->code[c->used[i]] : -1, person = c->ds->person[c->used[i]];
+		if (person >= 0)
+			v[n++] = (struct slot_person){code < 0 ? L : (size_t)code, person};
 	}
-	if (nsup != 1)
-		return;
-	size_t best = nc;
-	for (size_t s = 0; s < nc; s++)
-		if (!cells[s].suppressed && (best == nc || cells[s].n_people < cells[best].n_people))
-			best = s;
-	if (best < nc)
-		cells[best].suppressed = 2;
+	qsort(v, n, sizeof *v, cmp_slot_person);
+	for (size_t i = 0; i < n; i++)
+		if (i == 0 || v[i].slot != v[i - 1].slot || v[i].person != v[i - 1].person)
+			cells[v[i].slot].stratum_people++;
+	free(v);
 }
 
 void factors_fill_composition(struct factors_ctx *c)
@@ -87,8 +99,7 @@ void factors_fill_composition(struct factors_ctx *c)
 			size_t L = df->n_levels;
 			struct cell_count *cells = xcalloc(L + 1, sizeof *cells);
 			count_levels(c, f, df, cells, mark);
-			/* the unknown slot is a cell only when someone is in it */
-			suppress_group(cells, L + (cells[L].n_sorts > 0), c->o->min_cell);
+			count_strata(c, df, cells);
 			for (size_t lv = 0; lv <= L; lv++) {
 				if (lv == L && cells[lv].n_sorts == 0)
 					continue; /* no unknowns: no row */
@@ -103,10 +114,7 @@ void factors_fill_composition(struct factors_ctx *c)
 							   (double)c->r->n_defining[f]);
 				else
 					table_set_undefined(t, row, 5, "no defining sorts");
-				if (cells[lv].suppressed)
-					table_suppress_row(t, row, cells[lv].suppressed == 1
-						? "fewer than --min-cell people"
-						: "secondary suppression (a suppressed cell could be worked out)");
+				table_set_int(t, row, 6, (long long)cells[lv].stratum_people);
 			}
 			free(cells);
 		}

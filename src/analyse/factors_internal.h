@@ -23,12 +23,12 @@ size_t factors_defining_people(const struct factors_ctx *c, size_t f);
 
 /* The columns of each table (shared with the registry rows, tbl_factors.c). */
 #define FACTORS_NCOLS_LOADINGS 4
-#define FACTORS_NCOLS_ARRAYS 9
-#define FACTORS_NCOLS_CHARACTERISTICS 10
-#define FACTORS_NCOLS_EIGENVALUES 4
-#define FACTORS_NCOLS_DIFFERENCES 7
-#define FACTORS_NCOLS_CORRELATIONS 3
-#define FACTORS_NCOLS_COMPOSITION 6
+#define FACTORS_NCOLS_ARRAYS 10
+#define FACTORS_NCOLS_CHARACTERISTICS 11
+#define FACTORS_NCOLS_EIGENVALUES 5
+#define FACTORS_NCOLS_DIFFERENCES 9
+#define FACTORS_NCOLS_CORRELATIONS 5
+#define FACTORS_NCOLS_COMPOSITION 7
 extern const struct column factors_cols_loadings[FACTORS_NCOLS_LOADINGS];
 extern const struct column factors_cols_arrays[FACTORS_NCOLS_ARRAYS];
 extern const struct column factors_cols_characteristics[FACTORS_NCOLS_CHARACTERISTICS];

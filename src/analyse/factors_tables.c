@@ -1,5 +1,5 @@
-/* factors_tables.c - the rows of the factor tables (see goedwerk/factors.h)
- * and their min-cell suppression. */
+/* factors_tables.c - the rows of the factor tables (see goedwerk/factors.h),
+ * each with the people it rests on, for the privacy engine. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,17 +12,19 @@ const struct column factors_cols_loadings[] = {
 	{"sort", 1}, {"factor", 1}, {"loading", 0}, {"flagged", 0}};
 const struct column factors_cols_arrays[] = {
 	{"card", 1}, {"label_nl", 1}, {"factor", 1}, {"z_score", 0}, {"rank", 0}, {"category", 0},
-	{"distinguishing", 0}, {"distinguishing_p", 0}, {"consensus", 0}};
+	{"distinguishing", 0}, {"distinguishing_p", 0}, {"consensus", 0}, {"n_defining_people", 0}};
 const struct column factors_cols_characteristics[] = {
 	{"factor", 1}, {"n_sorts", 0}, {"n_defining", 0}, {"n_defining_people", 0}, {"flipped", 0},
 	{"variance", 0}, {"variance_share", 0}, {"average_reliability", 0}, {"reliability", 0},
-	{"se_scores", 0}};
+	{"se_scores", 0}, {"n_people", 0}};
 const struct column factors_cols_eigenvalues[] = {
-	{"component", 1}, {"eigenvalue", 0}, {"variance_share", 0}, {"cumulative_share", 0}};
+	{"component", 1}, {"eigenvalue", 0}, {"variance_share", 0}, {"cumulative_share", 0},
+	{"n_people", 0}};
 const struct column factors_cols_differences[] = {
 	{"card", 1}, {"factor_a", 1}, {"factor_b", 1}, {"difference", 0}, {"sed", 0},
-	{"p_below", 0}, {"stars", 0}};
-const struct column factors_cols_correlations[] = {{"factor_a", 1}, {"factor_b", 1}, {"r", 0}};
+	{"p_below", 0}, {"stars", 0}, {"n_people_a", 0}, {"n_people_b", 0}};
+const struct column factors_cols_correlations[] = {{"factor_a", 1}, {"factor_b", 1}, {"r", 0},
+	{"n_people_a", 0}, {"n_people_b", 0}};
 
 size_t factors_defining_people(const struct factors_ctx *c, size_t f)
 {
@@ -50,7 +52,15 @@ static void fill_loadings(struct factors_ctx *c, struct table *t)
 		}
 }
 
-static void fill_arrays(struct factors_ctx *c, struct table *t, const int *small)
+/* The people a factor rests on, when it has any (an undefined factor's rows
+ * carry no value to protect). */
+static void set_people(struct table *t, size_t row, size_t col, size_t people)
+{
+	if (people)
+		table_set_int(t, row, col, (long long)people);
+}
+
+static void fill_arrays(struct factors_ctx *c, struct table *t, const size_t *people)
 {
 	const struct factor_result *r = c->r;
 	size_t k = r->k;
@@ -60,6 +70,7 @@ static void fill_arrays(struct factors_ctx *c, struct table *t, const int *small
 			table_set_text(t, row, 0, c->ds->card_id[j]);
 			table_set_text(t, row, 1, c->ds->label_nl ? c->ds->label_nl[j] : NULL);
 			table_set_int(t, row, 2, (long long)f + 1);
+			set_people(t, row, 9, people[f]);
 			if (!r->defined[f]) {
 				table_set_undefined(t, row, 3, "no defining sorts");
 				continue;
@@ -76,8 +87,6 @@ static void fill_arrays(struct factors_ctx *c, struct table *t, const int *small
 					table_set_real(t, row, 7, d >= 2 ? 0.01 : 0.05);
 				table_set_int(t, row, 8, r->consensus[j] == 1);
 			}
-			if (small[f])
-				table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
 		}
 }
 
@@ -91,6 +100,7 @@ static void fill_characteristics(struct factors_ctx *c, struct table *t, const s
 		table_set_int(t, row, 2, (long long)r->n_defining[f]);
 		table_set_int(t, row, 3, (long long)people[f]);
 		table_set_int(t, row, 4, r->flipped[f]);
+		table_set_int(t, row, 10, (long long)c->ft->n_people_used);
 		table_set_real(t, row, 5, r->variance[f]);
 		table_set_real(t, row, 6, r->variance[f] / (double)c->n_used);
 		table_set_real(t, row, 7, 0.8);
@@ -114,10 +124,11 @@ static void fill_eigenvalues(struct factors_ctx *c, struct table *t)
 		table_set_real(t, row, 1, r->eigenvalues[e]);
 		table_set_real(t, row, 2, share);
 		table_set_real(t, row, 3, cum);
+		table_set_int(t, row, 4, (long long)c->ft->n_people_used);
 	}
 }
 
-static void fill_differences(struct factors_ctx *c, struct table *t, const int *small)
+static void fill_differences(struct factors_ctx *c, struct table *t, const size_t *people)
 {
 	static const double level_p[5] = {0, 0.05, 0.01, 0.001, 0.000001};
 	static const char *const level_stars[5] = {"", "*", "**", "***", "6*"};
@@ -130,6 +141,8 @@ static void fill_differences(struct factors_ctx *c, struct table *t, const int *
 				table_set_text(t, row, 0, c->ds->card_id[j]);
 				table_set_int(t, row, 1, (long long)a + 1);
 				table_set_int(t, row, 2, (long long)b + 1);
+				set_people(t, row, 7, people[a]);
+				set_people(t, row, 8, people[b]);
 				int s = r->sig[j * r->n_pairs + stats_factor_pair(k, a, b)];
 				if (s < 0) {
 					table_set_undefined(t, row, 3, "no defining sorts");
@@ -140,12 +153,10 @@ static void fill_differences(struct factors_ctx *c, struct table *t, const int *
 				if (s > 0)
 					table_set_real(t, row, 5, level_p[s]);
 				table_set_text(t, row, 6, level_stars[s]);
-				if (small[a] || small[b])
-					table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
 			}
 }
 
-static void fill_correlations(struct factors_ctx *c, struct table *t, const int *small)
+static void fill_correlations(struct factors_ctx *c, struct table *t, const size_t *people)
 {
 	const struct factor_result *r = c->r;
 	size_t k = r->k;
@@ -154,21 +165,13 @@ static void fill_correlations(struct factors_ctx *c, struct table *t, const int 
 			size_t row = table_add_row(t);
 			table_set_int(t, row, 0, (long long)a + 1);
 			table_set_int(t, row, 1, (long long)b + 1);
+			set_people(t, row, 3, people[a]);
+			set_people(t, row, 4, people[b]);
 			if (r->defined[a] && r->defined[b])
 				table_set_real(t, row, 2, r->zcor[a * k + b]);
 			else
 				table_set_undefined(t, row, 2, "no defining sorts");
-			if (small[a] || small[b])
-				table_suppress_row(t, row, "factor defined by fewer than --min-cell people");
 		}
-}
-
-/* Everything aggregate goes when the whole analysis is too small. */
-static void suppress_all(struct table *t, const char *why)
-{
-	for (size_t row = 0; row < t->nrows; row++)
-		if (!table_is_suppressed(t, row))
-			table_suppress_row(t, row, why);
 }
 
 void factors_fill_tables(struct factors_ctx *c)
@@ -176,11 +179,8 @@ void factors_fill_tables(struct factors_ctx *c)
 	struct factors_tables *ft = c->ft;
 	size_t k = c->r->k;
 	size_t *people = xcalloc(k, sizeof *people);
-	int *small = xcalloc(k, sizeof *small);
-	for (size_t f = 0; f < k; f++) {
+	for (size_t f = 0; f < k; f++)
 		people[f] = factors_defining_people(c, f);
-		small[f] = people[f] < (size_t)c->o->min_cell;
-	}
 	ft->t[FACTORS_LOADINGS] = table_new("factor_loadings", factors_cols_loadings, NCOLS(factors_cols_loadings));
 	ft->t[FACTORS_ARRAYS] = table_new("factor_arrays", factors_cols_arrays, NCOLS(factors_cols_arrays));
 	ft->t[FACTORS_CHARACTERISTICS] = table_new("factor_characteristics", factors_cols_characteristics, NCOLS(factors_cols_characteristics));
@@ -188,14 +188,10 @@ void factors_fill_tables(struct factors_ctx *c)
 	ft->t[FACTORS_DIFFERENCES] = table_new("factor_differences", factors_cols_differences, NCOLS(factors_cols_differences));
 	ft->t[FACTORS_CORRELATIONS] = table_new("factor_correlations", factors_cols_correlations, NCOLS(factors_cols_correlations));
 	fill_loadings(c, ft->t[FACTORS_LOADINGS]);
-	fill_arrays(c, ft->t[FACTORS_ARRAYS], small);
+	fill_arrays(c, ft->t[FACTORS_ARRAYS], people);
 	fill_characteristics(c, ft->t[FACTORS_CHARACTERISTICS], people);
 	fill_eigenvalues(c, ft->t[FACTORS_EIGENVALUES]);
-	fill_differences(c, ft->t[FACTORS_DIFFERENCES], small);
-	fill_correlations(c, ft->t[FACTORS_CORRELATIONS], small);
-	if (ft->n_people_used < (size_t)c->o->min_cell)
-		for (int i = FACTORS_ARRAYS; i <= FACTORS_CORRELATIONS; i++)
-			suppress_all(ft->t[i], "fewer than --min-cell people in the analysis");
-	free(small);
+	fill_differences(c, ft->t[FACTORS_DIFFERENCES], people);
+	fill_correlations(c, ft->t[FACTORS_CORRELATIONS], people);
 	free(people);
 }

@@ -2,6 +2,8 @@
  * One row per table; see analyse.h for the checklist. */
 #include "tables.h"
 
+const char *const privacy_phase_perspective[] = {"phase", "perspective", NULL};
+
 const struct table_def *const analyse_registry[] = {
 	&table_value_frequencies,
 	&table_value_summary,

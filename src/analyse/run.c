@@ -47,6 +47,8 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 			progress(a->err, i, analyse_registry_len, d->name);
 		double t0 = now();
 		enum gw_status st = d->build(a, t);
+		if (st == GW_OK)
+			st = privacy_apply(&d->privacy, t, a->ds, a->sel, a->err);
 		if (timing && *timing)
 			fprintf(a->err, "timing: %-26s %8.3f s %9zu rows\n", d->name, now() - t0, t->nrows);
 		if (st != GW_OK) {

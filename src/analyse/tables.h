@@ -7,6 +7,12 @@
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Privacy declarations (goedwerk/privacy.h) the tables share. */
+extern const char *const privacy_phase_perspective[]; /* {"phase", "perspective", NULL} */
+#define PRIVACY_STRATA(unit_, count_, universe_) \
+	{.rule = {{.unit = (unit_), .count = (count_), .stratum_type = "stratum_type", \
+		   .stratum = "stratum", .universe = (universe_)}}}
+
 extern const struct table_def table_value_frequencies;
 extern const struct table_def table_value_summary;
 extern const struct table_def table_group_differences;

@@ -6,8 +6,8 @@
  * Every sort of the scope is a rater: a person with sorts at several
  * sessions counts once per sort (n_sorts vs n_people).  Cards are the
  * units of alpha, sorts its coders.
- * A scope of fewer than --min-cell people is suppressed (primary only: a
- * coefficient of agreement of the other scopes does not reveal it).
+ * Suppression: by the privacy engine (people, per phase x perspective x
+ * scope; goedwerk/privacy.h); a scope it will hide is not computed.
  * p_value is the chi-square p (p_method "chi2"), or for fewer than 5
  * complete sorts or 8 cards a permutation p (1999 shuffles, gsl_rng_mt19937
  * seeded with --seed, p_method "permutation"); p_chi2 is always given. */
@@ -157,11 +157,9 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 	table_set_text(t, r, C_SCOPE, c->stratum);
 	table_set_text(t, r, C_PHASE, c->phase);
 	table_set_text(t, r, C_PERSP, c->perspective);
-	if (c->n_people < (size_t)x->a->sel->min_cell) {
-		table_suppress_row(t, r, "fewer than min-cell people");
-		return GW_OK;
-	}
 	table_set_int(t, r, C_N_PEOPLE, (long long)c->n_people);
+	if (!privacy_enough(x->a->sel, c->n_people))
+		return GW_OK; /* suppressed by the engine: not worth computing */
 	table_set_int(t, r, C_N_SORTS, (long long)c->n);
 	table_set_int(t, r, C_N_CARDS, (long long)ds->n_cards);
 	set_w(x, r, c->rows, c->n);
@@ -189,4 +187,7 @@ const struct table_def table_agreement = {
 	"agreement",
 	"per scope (all, traject, group, table): Kendall's W (complete sorts; chi-square or "
 	"permutation p), Krippendorff's alpha, mean pairwise Spearman",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum_type = "scope_type",
+		   .stratum = "scope", .universe = privacy_phase_perspective,
+		   .small_why = "fewer than min-cell people"}}}};

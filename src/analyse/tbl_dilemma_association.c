@@ -59,11 +59,12 @@ struct test_input {
 	size_t k;          /* levels kept */
 	size_t *level;     /* kept level -> factor level */
 	size_t *cases;     /* per factor level */
-	size_t left_out;   /* levels with 1..min_cell-1 cases */
+	size_t left_out;   /* levels with cases, too few to publish */
 };
 
-static void kept_levels(const struct dataset *ds, int f, int min_cell, struct test_input *in)
+static void kept_levels(const struct analysis *a, int f, struct test_input *in)
 {
+	const struct dataset *ds = a->ds;
 	size_t nl = ds->f[f].n_levels;
 	in->cases = xcalloc(nl + 1, sizeof *in->cases);
 	in->level = xcalloc(nl + 1, sizeof *in->level);
@@ -74,7 +75,7 @@ static void kept_levels(const struct dataset *ds, int f, int min_cell, struct te
 			in->cases[l]++;
 	}
 	for (size_t l = 0; l < nl; l++) {
-		if (in->cases[l] >= (size_t)min_cell)
+		if (privacy_enough(a->sel, in->cases[l]))
 			in->level[in->k++] = l;
 		else if (in->cases[l] > 0)
 			in->left_out++;
@@ -200,10 +201,9 @@ static void bh_rows(struct table *t, size_t from, size_t to)
 
 static void run_all(struct run *R)
 {
-	const struct dataset *ds = R->a->ds;
 	for (size_t fi = 0; fi < COUNT_OF(factors); fi++) {
 		struct test_input in;
-		kept_levels(ds, factors[fi], R->a->sel->min_cell, &in);
+		kept_levels(R->a, factors[fi], &in);
 		size_t from = R->t->nrows;
 		for (size_t k = 0; k < R->u->n; k++) {
 			if (k > 0 && strcmp(R->u->kind[k], R->u->kind[k - 1]) != 0) {
@@ -249,9 +249,12 @@ static enum gw_status build_residuals(const struct analysis *a, struct table *t)
 const struct table_def table_dilemma_association = {
 	"dilemma_association",
 	"per tag, pillar and axis x organisation, org_type, role: chi-square, Cramer's V, Monte Carlo p where counts are small, BH q",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_CASES, .count = "min_group_n"}}}};
 
 const struct table_def table_dilemma_association_residuals = {
 	"dilemma_association_residuals",
 	"per tested tag x group: count, expected count and adjusted standardised residual",
-	rcols, COUNT_OF(rcols), rspec, build_residuals};
+	rcols, COUNT_OF(rcols), rspec, build_residuals,
+	{.rule = {{.unit = PRIVACY_CASES, .count = "n_cases", .stratum_type = "factor",
+		   .stratum = "group", }}}};

@@ -5,7 +5,7 @@
  * --cooccurrence-by FACTOR also per level of that factor (org_type,
  * organisation or role).  Pair counts come from each case's own tags, so
  * the cost is the sum of squared tags per case, not cases x pairs.
- * A stratum of fewer than --min-cell cases is suppressed (dilemmas.h). */
+ * The privacy engine suppresses strata by their cases (n_cases). */
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/cooccurrence.h"
@@ -68,8 +68,7 @@ static void measures(struct table *t, size_t r, const struct pair_counts *pc, si
 		table_set_real(t, r, C_LIFT, m.lift);
 }
 
-static void one_level(const struct dataset *ds, int s, size_t l, unsigned char why,
-		      struct table *t)
+static void one_level(const struct dataset *ds, int s, size_t l, struct table *t)
 {
 	struct pair_counts pc = {ds->n_tags, 0, xcalloc(ds->n_tags + 1, sizeof(size_t)),
 				 xcalloc(ds->n_tags * ds->n_tags + 1, sizeof(size_t))};
@@ -82,10 +81,7 @@ static void one_level(const struct dataset *ds, int s, size_t l, unsigned char w
 			table_set_text(t, r, C_A, ds->tag[a]);
 			table_set_text(t, r, C_B, ds->tag[b]);
 			table_set_int(t, r, C_CASES, (long long)pc.cases);
-			if (why)
-				table_suppress_row(t, r, dil_suppress_reason(why));
-			else
-				measures(t, r, &pc, a, b);
+			measures(t, r, &pc, a, b);
 		}
 	free(pc.single);
 	free(pc.both);
@@ -93,14 +89,11 @@ static void one_level(const struct dataset *ds, int s, size_t l, unsigned char w
 
 static void one_stratifier(const struct analysis *a, int s, struct table *t)
 {
-	size_t *cases;
-	unsigned char *why;
-	dil_suppress(a->ds, s, a->sel->min_cell, &cases, &why);
+	size_t *cases = dil_cases(a->ds, s);
 	for (size_t l = 0; l < dil_n_levels(a->ds, s); l++)
 		if (cases[l] > 0)
-			one_level(a->ds, s, l, why[l], t);
+			one_level(a->ds, s, l, t);
 	free(cases);
-	free(why);
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
@@ -116,4 +109,4 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_dilemma_cooccurrence = {
 	"dilemma_cooccurrence",
 	"per pair of tags: cases with both, Jaccard, ATLAS.ti c-coefficient, lift (per org_type with --cooccurrence-by)",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_CASES, "n_cases", NULL)};

@@ -40,17 +40,13 @@ static void unit_keys(const struct dataset *ds, const struct dil_units *u, size_
 }
 
 static void add_row(const struct dataset *ds, const struct dil_units *u, size_t k, int s,
-		    size_t l, size_t cases, size_t count, unsigned char why, struct table *t)
+		    size_t l, size_t cases, size_t count, struct table *t)
 {
 	size_t r = table_add_row(t);
 	table_set_text(t, r, C_STYPE, dil_stratum_type(ds, s));
 	table_set_text(t, r, C_STRATUM, dil_level_name(ds, s, l));
 	unit_keys(ds, u, k, t, r);
 	table_set_int(t, r, C_CASES, (long long)cases);
-	if (why) {
-		table_suppress_row(t, r, dil_suppress_reason(why));
-		return;
-	}
 	double lo, hi;
 	table_set_int(t, r, C_COUNT, (long long)count);
 	table_set_real(t, r, C_SHARE, (double)count / (double)cases);
@@ -64,9 +60,7 @@ static void one_stratifier(const struct analysis *a, const struct dil_units *u, 
 			   struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	size_t nl = dil_n_levels(ds, s), nc = ds->n_dilemmas, *cases;
-	unsigned char *why;
-	dil_suppress(ds, s, a->sel->min_cell, &cases, &why);
+	size_t nl = dil_n_levels(ds, s), nc = ds->n_dilemmas, *cases = dil_cases(ds, s);
 	size_t *count = xcalloc(nl * u->n + 1, sizeof *count);
 	for (size_t i = 0; i < nc; i++) {
 		int32_t l = dil_level(&ds->dilemmas[i], s);
@@ -75,10 +69,9 @@ static void one_stratifier(const struct analysis *a, const struct dil_units *u, 
 	}
 	for (size_t l = 0; l < nl; l++)
 		for (size_t k = 0; k < u->n && cases[l] > 0; k++)
-			add_row(ds, u, k, s, l, cases[l], count[l * u->n + k], why[l], t);
+			add_row(ds, u, k, s, l, cases[l], count[l * u->n + k], t);
 	free(count);
 	free(cases);
-	free(why);
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
@@ -96,4 +89,4 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_dilemma_frequencies = {
 	"dilemma_frequencies",
 	"per stratum of cases and per tag, pillar and triangle axis: cases carrying it and their share",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_CASES, "n_cases", NULL)};

@@ -3,9 +3,9 @@
  * dominant tension?), beside the organisation's value profile: the cards
  * most often in the top pile of its individual, professional sorts.
  * Descriptive on purpose: organisations are few and cases per organisation
- * small, so no test is made (the report says so).  Case counts follow the
- * organisation verdict of dilemma_frequencies (dilemmas.h); the top cards
- * are left empty below --min-cell people. */
+ * small, so no test is made (the report says so).  The privacy engine
+ * suppresses an organisation by its cases, as dilemma_frequencies does, and
+ * hides its people count and top cards below --min-cell people. */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/util.h"
@@ -75,12 +75,11 @@ static void org_profile(const struct dataset *ds, int32_t org, struct profile *p
 static void set_profile(const struct analysis *a, struct table *t, size_t r,
 			const struct profile *p)
 {
-	table_set_int(t, r, C_PEOPLE, (long long)p->people);
-	if (p->people < (size_t)a->sel->min_cell) {
-		table_set_undefined(t, r, C_TOP, p->people ? "fewer people than --min-cell"
-							   : "no sorts of this organisation");
+	if (p->people == 0) {
+		table_set_undefined(t, r, C_TOP, "no sorts of this organisation");
 		return;
 	}
+	table_set_int(t, r, C_PEOPLE, (long long)p->people);
 	for (int k = 0; k < N_TOP && p->top[k] >= 0; k++) {
 		table_set_text(t, r, C_TOP + 2 * (size_t)k, a->ds->card_id[p->top[k]]);
 		table_set_real(t, r, C_TOP + 2 * (size_t)k + 1, p->share[k]);
@@ -88,7 +87,7 @@ static void set_profile(const struct analysis *a, struct table *t, size_t r,
 }
 
 static void one_org(const struct analysis *a, const struct dil_units *u, size_t org,
-		    size_t cases, unsigned char why, struct table *t)
+		    size_t cases, struct table *t)
 {
 	const struct dataset *ds = a->ds;
 	size_t nc = ds->n_dilemmas, count[3] = {0}, axis[3], na = 0, best = 0;
@@ -108,10 +107,6 @@ static void one_org(const struct analysis *a, const struct dil_units *u, size_t 
 		table_set_text(t, r, C_AXIS, u->name[axis[x]]);
 		table_set_int(t, r, C_CASES, (long long)cases);
 		set_profile(a, t, r, &p);
-		if (why) {
-			table_suppress_row(t, r, dil_suppress_reason(why));
-			continue;
-		}
 		table_set_int(t, r, C_COUNT, (long long)count[x]);
 		table_set_real(t, r, C_SHARE, (double)count[x] / (double)cases);
 		table_set_int(t, r, C_DOMINANT, best > 0 && count[x] == best);
@@ -124,22 +119,26 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 		return GW_OK;
 	struct dil_units u;
 	dil_units_build(a->ds, &u);
-	size_t *cases;
-	unsigned char *why;
-	dil_suppress(a->ds, DS_ORGANISATION, a->sel->min_cell, &cases, &why);
+	size_t *cases = dil_cases(a->ds, DS_ORGANISATION);
 	for (size_t l = 0; l < a->ds->f[DS_ORGANISATION].n_levels; l++)
 		if (cases[l] > 0)
-			one_org(a, &u, l, cases[l], why[l], t);
+			one_org(a, &u, l, cases[l], t);
 	free(cases);
-	free(why);
 	dil_units_free(&u);
 	return GW_OK;
 }
 
+static const char *const profile_columns[] = {"n_people", "top_card_1", "top_share_1",
+	"top_card_2", "top_share_2", "top_card_3", "top_share_3", NULL};
+
 const struct table_def table_dilemma_values = {
 	"dilemma_values",
 	"per organisation x triangle axis: share of its dilemma cases, dominant axis, and its top cards",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_CASES, .count = "n_cases", .stratum = "organisation",
+		   .fixed_type = "organisation"},
+		  {.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum = "organisation",
+		   .fixed_type = "organisation", .hides = profile_columns}}}};
 
 /* ---- dilemma_unused_tags.csv ---- */
 
@@ -176,4 +175,6 @@ static enum gw_status build_unused(const struct analysis *a, struct table *t)
 const struct table_def table_dilemma_unused_tags = {
 	"dilemma_unused_tags",
 	"codebook tags that no selected case carries",
-	ucols, COUNT_OF(ucols), uspec, build_unused};
+	ucols, COUNT_OF(ucols), uspec, build_unused,
+	{.rule = {{.unit = PRIVACY_NONE, .none_why = "tags of the codebook that no case carries: "
+		   "no one is counted"}}}};

@@ -8,8 +8,8 @@
  * (also divided by n(n-1)/2), the footrule on mid-ranks, and whether the
  * set of cards in the top category changed.  Rows: perspective x stratum
  * (all, age_band, role, organisation; a pair's stratum is that of its
- * individual sort).  Suppression: primary below --min-cell people;
- * secondary within perspective x stratifier as suppress.h.
+ * individual sort).  Suppression: by the privacy engine (people, per
+ * perspective x stratum; goedwerk/privacy.h).
  *
  * Spread: median_footrule, q25_footrule, q75_footrule per row (quantiles
  * of the pairs' footrules, linear interpolation = R type 7, numpy default).
@@ -85,7 +85,7 @@ static void kw_rows(const struct analysis *a, struct table *t, size_t first, con
 	double *x = xmalloc((n ? n : 1) * sizeof *x);
 	size_t *g = xmalloc((n ? n : 1) * sizeof *g);
 	for (size_t l = 0; l < L; l++) {
-		if (acc[l].n == 0 || acc[l].people < (size_t)a->sel->min_cell)
+		if (acc[l].n == 0 || !privacy_enough(a->sel, acc[l].people))
 			continue;
 		for (size_t i = sp->start[l]; i < sp->start[l + 1]; i++) {
 			x[m] = sp->foot[i];
@@ -96,8 +96,6 @@ static void kw_rows(const struct analysis *a, struct table *t, size_t first, con
 	struct stats_kw kw;
 	enum gw_status st = k >= 2 ? stats_kruskal_wallis(x, g, m, k, &kw) : GW_UNDEFINED;
 	for (size_t r = first; r < t->nrows; r++) {
-		if (table_is_suppressed(t, r))
-			continue;
 		table_set_int(t, r, C_KW_GROUPS, (long long)k);
 		if (st != GW_OK) {
 			table_set_undefined(t, r, C_KW, k < 2 ? "kw: fewer than two strata of min-cell people"
@@ -113,31 +111,13 @@ static void kw_rows(const struct analysis *a, struct table *t, size_t first, con
 	free(g);
 }
 
-/* One suppressed level = total minus the others: hide the next smallest. */
-static void suppress_secondary(struct table *t, size_t first)
-{
-	size_t best = (size_t)-1;
-	long long best_n = 0;
-	for (size_t r = first; r < t->nrows; r++) {
-		if (table_is_suppressed(t, r))
-			continue;
-		long long n = table_cell(t, r, C_N_PEOPLE)->v.i;
-		if (best == (size_t)-1 || n < best_n) {
-			best = r;
-			best_n = n;
-		}
-	}
-	if (best != (size_t)-1)
-		table_suppress_row(t, best, "secondary suppression");
-}
-
 /* Rows of one perspective x stratifier; accumulators per level (level L
  * is "all"). */
 static void emit_group(const struct analysis *a, struct table *t, const char *persp, int s,
 		       const struct acc *acc, size_t L, const struct spread *sp)
 {
 	const struct dataset *ds = a->ds;
-	size_t first = t->nrows, n_small = 0;
+	size_t first = t->nrows;
 	for (size_t l = 0; l < L; l++) {
 		if (acc[l].n == 0)
 			continue;
@@ -145,18 +125,10 @@ static void emit_group(const struct analysis *a, struct table *t, const char *pe
 		table_set_text(t, r, C_PERSP, persp);
 		table_set_text(t, r, C_STYPE, s == STRATUM_ALL ? "all" : ds->f[s].name);
 		table_set_text(t, r, C_STRATUM, s == STRATUM_ALL ? "all" : ds->f[s].levels[l]);
-		if (acc[l].people < (size_t)a->sel->min_cell) {
-			table_suppress_row(t, r, "fewer than min-cell people");
-			n_small++;
-		} else {
-			fill_row(t, r, &acc[l], sp->foot + sp->start[l]);
-		}
+		fill_row(t, r, &acc[l], sp->foot + sp->start[l]);
 	}
-	if (s == STRATUM_ALL)
-		return;
-	if (n_small == 1)
-		suppress_secondary(t, first);
-	kw_rows(a, t, first, acc, L, sp);
+	if (s != STRATUM_ALL)
+		kw_rows(a, t, first, acc, L, sp);
 }
 
 /* The level of pair q for stratifier s (0 for "all"), -1 when unknown. */
@@ -203,6 +175,8 @@ static void bucket(const struct dataset *ds, const struct exchange_pair *p, size
 		gsl_sort(sp->foot + sp->start[l], 1, acc[l].n);
 }
 
+static const char *const universe[] = {"perspective", NULL};
+
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
@@ -237,4 +211,4 @@ const struct table_def table_exchange_change = {
 	"how far sorts move from individual to after the exchange: footrule, Kendall distance "
 	"K^(1/2), share whose top category changed, footrule median and quartiles, per "
 	"perspective x stratum; Kruskal-Wallis of the footrule between strata (kw_*)",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_PEOPLE, "n_people", universe)};

@@ -31,7 +31,6 @@ static enum gw_status run(const struct analysis *a, struct factors_tables *ft, F
 {
 	struct factors_options o;
 	factors_options_default(&o);
-	o.min_cell = a->sel ? a->sel->min_cell : 5;
 	o.phase = a->sel && a->sel->phase ? NULL : "individual";
 	o.perspective = a->sel && a->sel->perspective ? NULL : "professional";
 	return factors_run(a->ds, &o, ft, err);
@@ -76,28 +75,69 @@ BUILDER(differences, FACTORS_DIFFERENCES)
 BUILDER(correlations, FACTORS_CORRELATIONS)
 BUILDER(composition, FACTORS_COMPOSITION)
 
+/* Privacy: a factor rests on its defining people, the eigenvalues and
+ * characteristics on everyone analysed; composition cells are people of a
+ * stratum within a factor (a small stratum shows no count, 0 included). */
+#define SMALL_FACTOR "factor defined by fewer than --min-cell people"
+#define SMALL_ANALYSIS "fewer than --min-cell people in the analysis"
+#define FACTOR_PEOPLE(col) \
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = (col), .small_why = SMALL_FACTOR}}}
+#define FACTOR_PAIR_PEOPLE \
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people_a", .small_why = SMALL_FACTOR}, \
+		  {.unit = PRIVACY_PEOPLE, .count = "n_people_b", .small_why = SMALL_FACTOR}}}
+static const char *const defining_columns[] = {"n_defining", "n_defining_people", "reliability",
+					       "se_scores", NULL};
+static const char *const composition_universe[] = {"factor", NULL};
+
 static const char *const spec_loadings[] = {"sort", "factor", "loading", "flagged", NULL};
 static const char *const spec_arrays[] = {"card", "factor", "z_score", "rank", "distinguishing",
 					  "consensus", NULL};
 
 const struct table_def table_factor_loadings = {"factor_loadings",
 	"sort x factor: Q-method factor loadings and flags (sorts named s<id>)",
-	factors_cols_loadings, FACTORS_NCOLS_LOADINGS, spec_loadings, build_loadings};
+	factors_cols_loadings, FACTORS_NCOLS_LOADINGS, spec_loadings, build_loadings,
+	{.rule = {{.unit = PRIVACY_NONE, .none_why = "one row per sort, named s<id>: Q-method "
+		   "loadings describe no group"}}}};
 const struct table_def table_factor_arrays = {"factor_arrays",
 	"card x factor: z-score, rank, category in the forced distribution, distinguishing, consensus",
-	factors_cols_arrays, FACTORS_NCOLS_ARRAYS, spec_arrays, build_arrays};
+	factors_cols_arrays, FACTORS_NCOLS_ARRAYS, spec_arrays, build_arrays, FACTOR_PEOPLE("n_defining_people")};
 const struct table_def table_factor_characteristics = {"factor_characteristics",
 	"factor: defining sorts, explained variance, reliability, SE of factor scores, flipped",
-	factors_cols_characteristics, FACTORS_NCOLS_CHARACTERISTICS, NULL, build_characteristics};
+	factors_cols_characteristics, FACTORS_NCOLS_CHARACTERISTICS, NULL, build_characteristics,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .small_why = SMALL_ANALYSIS},
+		  {.unit = PRIVACY_PEOPLE, .count = "n_defining_people", .hides = defining_columns,
+		   .small_why = SMALL_FACTOR}}}};
 const struct table_def table_factor_eigenvalues = {"factor_eigenvalues",
 	"component: eigenvalue of the sorts' correlation matrix, variance share, cumulative",
-	factors_cols_eigenvalues, FACTORS_NCOLS_EIGENVALUES, NULL, build_eigenvalues};
+	factors_cols_eigenvalues, FACTORS_NCOLS_EIGENVALUES, NULL, build_eigenvalues,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .small_why = SMALL_ANALYSIS}}}};
 const struct table_def table_factor_differences = {"factor_differences",
 	"card x factor pair: z difference, SED, significance (qmethod qdc)",
-	factors_cols_differences, FACTORS_NCOLS_DIFFERENCES, NULL, build_differences};
+	factors_cols_differences, FACTORS_NCOLS_DIFFERENCES, NULL, build_differences, FACTOR_PAIR_PEOPLE};
 const struct table_def table_factor_correlations = {"factor_correlations",
 	"factor pair: correlation of the factors' z-scores",
-	factors_cols_correlations, FACTORS_NCOLS_CORRELATIONS, NULL, build_correlations};
+	factors_cols_correlations, FACTORS_NCOLS_CORRELATIONS, NULL, build_correlations, FACTOR_PAIR_PEOPLE};
 const struct table_def table_factor_composition = {"factor_composition",
 	"factor x stratum: who holds which viewpoint (defining sorts by organisation, role, age band, year)",
-	factors_cols_composition, FACTORS_NCOLS_COMPOSITION, NULL, build_composition};
+	factors_cols_composition, FACTORS_NCOLS_COMPOSITION, NULL, build_composition,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum_type = "stratum_type",
+		   .stratum = "stratum", .universe = composition_universe,
+		   .stratum_total = "stratum_n_people"}}}};
+
+enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dataset *ds,
+				     const struct selection *sel, FILE *err)
+{
+	static const struct table_def *const defs[FACTORS_N_TABLES] = {
+		[FACTORS_LOADINGS] = &table_factor_loadings,
+		[FACTORS_ARRAYS] = &table_factor_arrays,
+		[FACTORS_CHARACTERISTICS] = &table_factor_characteristics,
+		[FACTORS_EIGENVALUES] = &table_factor_eigenvalues,
+		[FACTORS_DIFFERENCES] = &table_factor_differences,
+		[FACTORS_CORRELATIONS] = &table_factor_correlations,
+		[FACTORS_COMPOSITION] = &table_factor_composition};
+	enum gw_status st = GW_OK;
+	for (size_t i = 0; i < FACTORS_N_TABLES && st == GW_OK; i++)
+		if (ft->t[i])
+			st = privacy_apply(&defs[i]->privacy, ft->t[i], ds, sel, err);
+	return st;
+}

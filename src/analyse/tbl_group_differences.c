@@ -9,7 +9,8 @@
  * 20% below 5); BH within phase x perspective x factor per test.
  * Groups of fewer than --min-cell people are left out before testing (and
  * counted in groups_dropped); a test with fewer than two groups left is
- * empty with a reason. */
+ * empty with a reason.  The privacy engine checks each row by its smallest
+ * group (min_group_n). */
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/contingency.h"
@@ -77,7 +78,7 @@ static void test_card(const struct analysis *a, struct table *t, const struct gr
 	for (size_t lv = 0; lv < k->L; lv++) {
 		if (k->people[lv] == 0)
 			continue;
-		if (k->people[lv] < (size_t)a->sel->min_cell) {
+		if (!privacy_enough(a->sel, k->people[lv])) {
 			dropped++;
 			continue;
 		}
@@ -148,4 +149,5 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_group_differences = {
 	"group_differences",
 	"phase x perspective x factor x card: Kruskal-Wallis between age bands, roles, organisations, org types, genders, epsilon2; chi-square of the pile distribution, Cramer's V (where Cochran's rule allows); BH q per test",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "min_group_n"}}}};

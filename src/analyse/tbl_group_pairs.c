@@ -11,8 +11,8 @@
  * q_value: Benjamini-Hochberg over every pair and card of one phase x
  * perspective x factor (the family of group_differences' q), suppressed and
  * undefined rows left out.
- * Privacy: a pair row is suppressed when either group has fewer than
- * --min-cell people, or fewer than --min-cell answers to the card.
+ * Privacy: the engine suppresses a pair row when either group has fewer
+ * than --min-cell answers to the card (n_a, n_b; goedwerk/privacy.h).
  * Pairs are made between the groups of at least --min-cell people (the
  * others could only give suppressed rows), and only when there are at most
  * PAIRS_MAX_GROUPS of them: with hundreds of organisations the pairs run to
@@ -51,13 +51,11 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 		     size_t j, size_t la, size_t lb, size_t r)
 {
 	const double *ca = group_counts_of(k, la, j), *cb = group_counts_of(k, lb, j);
-	double na = total(ca, k->ns), nb = total(cb, k->ns), min = a->sel->min_cell;
+	double na = total(ca, k->ns), nb = total(cb, k->ns);
 	table_set_int(t, r, C_NA, (long long)na);
 	table_set_int(t, r, C_NB, (long long)nb);
-	if ((double)k->people[la] < min || (double)k->people[lb] < min || na < min || nb < min) {
-		table_suppress_row(t, r, "a group of fewer than --min-cell people");
-		return;
-	}
+	if (!privacy_enough(a->sel, (size_t)na) || !privacy_enough(a->sel, (size_t)nb))
+		return; /* the engine suppresses it: not in the BH family */
 	struct stats_mw mw;
 	enum gw_status st = stats_mann_whitney_counts(ca, cb, k->ns, &mw);
 	table_set_real(t, r, C_U, mw.u1);
@@ -75,7 +73,7 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 
 static int big(const struct analysis *a, const struct group_counts *k, size_t l)
 {
-	return k->people[l] > 0 && k->people[l] >= (size_t)a->sel->min_cell;
+	return privacy_enough(a->sel, k->people[l]);
 }
 
 /* The factor has too many groups for pairs: one row that says so. */
@@ -139,7 +137,11 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	return GW_OK;
 }
 
+#define SMALL_PAIR "a group of fewer than --min-cell people"
+
 const struct table_def table_group_pairs = {
 	"group_pairs",
 	"phase x perspective x factor x card x pair of groups: Mann-Whitney U (exact when untied and small), z, Cliff's delta (positive: group_a higher), BH q within phase x perspective x factor",
-	cols, COUNT_OF(cols), NULL, build};
+	cols, COUNT_OF(cols), NULL, build,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_a", .small_why = SMALL_PAIR},
+		  {.unit = PRIVACY_PEOPLE, .count = "n_b", .small_why = SMALL_PAIR}}}};

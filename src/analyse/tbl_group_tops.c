@@ -5,9 +5,9 @@
  * Jaccard of each common top with its members' individual top piles).
  * Members of a table: sorts with that DS_TABLE level, phase individual
  * (perspective professional when the data has it).  A card row describes
- * tables, but its share_in_individual_tops describes people and is left
- * empty below --min-cell members; a traject row of fewer than --min-cell
- * members is suppressed. */
+ * tables, but its share_in_individual_tops describes people (members);
+ * the privacy engine hides it below --min-cell members, and suppresses
+ * traject rows by their members (goedwerk/privacy.h). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,9 +89,7 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 		else
 			table_set_undefined(t, r, C_SHARE_T, "no table reached consensus");
 		table_set_int(t, r, C_MEMBERS, (long long)members);
-		if ((int)members < a->sel->min_cell)
-			table_set_undefined(t, r, C_SHARE_I, "fewer than min-cell members");
-		else if (placed[j])
+		if (placed[j])
 			table_set_real(t, r, C_SHARE_I, (double)in_top[j] / (double)placed[j]);
 		else
 			table_set_undefined(t, r, C_SHARE_I, "card placed by nobody");
@@ -104,10 +102,14 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 	return GW_OK;
 }
 
+static const char *const member_columns[] = {"share_in_individual_tops", "n_members", NULL};
+
 const struct table_def table_group_tops = {
 	"group_tops",
 	"per card: tables whose common top holds it, share of tables with consensus, share in the members' individual tops",
-	cols, COUNT_OF(cols), spec, build_cards};
+	cols, COUNT_OF(cols), spec, build_cards,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_members", .hides = member_columns,
+		   .small_why = "fewer than min-cell members"}}}};
 
 /* ---- group_tops_tables.csv ---- */
 
@@ -170,10 +172,6 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 			continue;
 		size_t r = table_add_row(t);
 		table_set_text(t, r, T_TRAJECT, ds->f[DS_TRAJECT].levels[tr]);
-		if ((int)s->members < a->sel->min_cell) {
-			table_suppress_row(t, r, "fewer than min-cell members");
-			continue;
-		}
 		table_set_int(t, r, T_TABLES, (long long)s->tables);
 		table_set_int(t, r, T_CONS, (long long)s->cons);
 		table_set_int(t, r, T_MEMBERS, (long long)s->members);
@@ -189,4 +187,6 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 const struct table_def table_group_tops_tables = {
 	"group_tops_tables",
 	"per traject: tables, tables that reached consensus, mean Jaccard of a common top with its members' top piles",
-	tcols, COUNT_OF(tcols), tspec, build_tables};
+	tcols, COUNT_OF(tcols), tspec, build_tables,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_members", .stratum = "traject",
+		   .fixed_type = "traject", .small_why = "fewer than min-cell members"}}}};

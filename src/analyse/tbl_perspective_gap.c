@@ -3,7 +3,8 @@
  * individual professional sort with their first individual personal sort.
  * Wilcoxon signed-rank of professional - personal (zeros dropped, as R),
  * matched-pairs rank-biserial, Benjamini-Hochberg q across cards.  A card
- * with fewer than --min-cell pairs is suppressed. */
+ * with fewer than --min-cell pairs is suppressed by the privacy engine and
+ * left out of the BH family. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,11 +68,9 @@ static void card_row(const struct analysis *a, struct table *t, const long *firs
 		sper += y;
 	}
 	*pval = NAN;
-	if (n < (size_t)a->sel->min_cell) {
-		table_suppress_row(t, r, "fewer pairs than --min-cell");
-		return;
-	}
 	table_set_int(t, r, C_N, (long long)n);
+	if (!privacy_enough(a->sel, n))
+		return; /* the engine suppresses it: not in the BH family */
 	table_set_real(t, r, C_MPRO, spro / (double)n);
 	table_set_real(t, r, C_MPER, sper / (double)n);
 	table_set_real(t, r, C_MDIFF, (spro - sper) / (double)n);
@@ -112,4 +111,5 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_perspective_gap = {
 	"perspective_gap",
 	"card: the same person as civil servant and as a person: Wilcoxon signed-rank, rank-biserial, BH q",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n", .small_why = "fewer pairs than --min-cell"}}}};

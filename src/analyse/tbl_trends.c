@@ -39,11 +39,12 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Distinct years of the cell's sorts with at least min_cell people; the
- * others are named in dropped. Returns the number kept. */
-static size_t years_kept(const struct dataset *ds, const struct strata_cell *c, int min_cell,
-			 int *years, char *dropped, size_t cap)
+/* Distinct years of the cell's sorts with enough people to publish
+ * (privacy_enough); the others are named in dropped. Returns the number kept. */
+static size_t years_kept(const struct analysis *a, const struct strata_cell *c, int *years,
+			 char *dropped, size_t cap)
 {
+	const struct dataset *ds = a->ds;
 	size_t ny = 0, kept = 0;
 	int *all = xmalloc((c->n + 1) * sizeof *all);
 	char *seen = xcalloc(ds->n_people + 1, 1);
@@ -64,7 +65,7 @@ static size_t years_kept(const struct dataset *ds, const struct strata_cell *c, 
 		}
 		while (j < ny && all[j] == all[i])
 			j++;
-		if ((int)people >= min_cell)
+		if (privacy_enough(a->sel, people))
 			years[kept++] = all[i];
 		else
 			snprintf(dropped + strlen(dropped), cap - strlen(dropped), "%s%d",
@@ -174,7 +175,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 	const struct dataset *ds = x->a->ds;
 	int *years = xmalloc((c->n + 1) * sizeof *years);
 	char dropped[512], scores[512] = "", note[600];
-	size_t ny = years_kept(ds, c, x->a->sel->min_cell, years, dropped, sizeof dropped);
+	size_t ny = years_kept(x->a, c, years, dropped, sizeof dropped);
 	for (size_t y = 0; y < ny; y++)
 		snprintf(scores + strlen(scores), sizeof scores - strlen(scores), "%s%d",
 			 y ? "|" : "", years[y]);
@@ -218,4 +219,6 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_trends = {
 	"trends",
 	"per card and metric (share_top, mean): yearly trend, Sen slope per year, Mann-Kendall / Cochran-Armitage Z, p, BH q",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_NONE, .none_why = "a trend is over years of --min-cell people "
+		   "each (smaller years are left out before the test)"}}}};

@@ -7,7 +7,6 @@
 #include "goedwerk/stats/consensus.h"
 #include "goedwerk/util.h"
 #include "strata.h"
-#include "suppress.h"
 #include "tables.h"
 #include "value_counts.h"
 
@@ -26,7 +25,6 @@ struct ctx {
 	const struct analysis *a;
 	struct table *t;
 	struct value_counts vc;
-	struct suppress_plan plan;
 };
 
 static void set_card(struct ctx *x, size_t r, size_t j, const struct strata_cell *c)
@@ -52,9 +50,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 {
 	struct ctx *x = arg;
 	const struct dataset *ds = x->a->ds;
-	const char *reason;
-	enum suppress_why why = suppress_next(&x->plan, &reason);
-	value_counts_fill(&x->vc, ds, c->rows, why ? 0 : c->n);
+	value_counts_fill(&x->vc, ds, c->rows, c->n);
 	for (size_t j = 0; j < ds->n_cards; j++) {
 		size_t r = table_add_row(x->t);
 		table_set_text(x->t, r, C_PHASE, c->phase);
@@ -63,10 +59,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 		table_set_text(x->t, r, C_STRATUM, c->stratum);
 		table_set_text(x->t, r, C_CARD, ds->card_id[j]);
 		table_set_text(x->t, r, C_LABEL, ds->label_nl[j]);
-		if (why)
-			table_suppress_row(x->t, r, reason);
-		else
-			set_card(x, r, j, c);
+		set_card(x, r, j, c);
 	}
 	return GW_OK;
 }
@@ -74,16 +67,12 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	struct ctx x = {a, t, {0}, {0}};
+	struct ctx x = {a, t, {0}};
 	if (ds->n_scale < 2)
 		return GW_OK; /* one category: nothing to agree on */
-	enum gw_status st = suppress_plan(ds, strata_value_tables, strata_value_tables_len,
-					  a->sel->min_cell, &x.plan);
 	value_counts_init(&x.vc, ds);
-	if (st == GW_OK)
-		st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
 	value_counts_free(&x.vc);
-	suppress_plan_free(&x.plan);
 	return st;
 }
 
@@ -91,4 +80,4 @@ const struct table_def table_value_consensus = {
 	"value_consensus",
 	"per card: Tastle-Wierman consensus (1 = all agree), Leik's ordinal dispersion, "
 	"interquartile range (R type 7)",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_PEOPLE, "n_people", privacy_phase_perspective)};

@@ -2,7 +2,6 @@
  * card in each category, per phase x perspective x stratum. */
 #include "goedwerk/stats/frequency.h"
 #include "strata.h"
-#include "suppress.h"
 #include "tables.h"
 #include "value_counts.h"
 
@@ -20,17 +19,13 @@ struct ctx {
 	const struct analysis *a;
 	struct table *t;
 	struct value_counts vc;
-	struct suppress_plan plan;
 };
 
 static enum gw_status cell(const struct strata_cell *c, void *arg)
 {
 	struct ctx *x = arg;
 	const struct dataset *ds = x->a->ds;
-	const char *reason;
-	enum suppress_why why = suppress_next(&x->plan, &reason);
-	if (!why)
-		value_counts_fill(&x->vc, ds, c->rows, c->n);
+	value_counts_fill(&x->vc, ds, c->rows, c->n);
 	for (size_t j = 0; j < ds->n_cards; j++)
 		for (size_t k = 0; k < ds->n_scale; k++) {
 			size_t r = table_add_row(x->t);
@@ -41,10 +36,6 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 			table_set_text(x->t, r, C_CARD, ds->card_id[j]);
 			table_set_int(x->t, r, C_CATEGORY, ds->scale_min + (int)k);
 			table_set_text(x->t, r, C_LABEL, ds->scale_label_nl[k]);
-			if (why) {
-				table_suppress_row(x->t, r, reason);
-				continue;
-			}
 			size_t count = x->vc.counts[j * ds->n_scale + k], placed = x->vc.placed[j];
 			table_set_int(x->t, r, C_N_PEOPLE, (long long)c->n_people);
 			table_set_int(x->t, r, C_N, (long long)placed);
@@ -59,18 +50,14 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
-	struct ctx x = {a, t, {0}, {0}};
-	enum gw_status st = suppress_plan(a->ds, strata_value_tables, strata_value_tables_len,
-					  a->sel->min_cell, &x.plan);
+	struct ctx x = {a, t, {0}};
 	value_counts_init(&x.vc, a->ds);
-	if (st == GW_OK)
-		st = strata_each(a->ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(a->ds, strata_value_tables, strata_value_tables_len, cell, &x);
 	value_counts_free(&x.vc);
-	suppress_plan_free(&x.plan);
 	return st;
 }
 
 const struct table_def table_value_frequencies = {
 	"value_frequencies",
 	"count and share of each card in each category, per phase, perspective and stratum",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_PEOPLE, "n_people", privacy_phase_perspective)};

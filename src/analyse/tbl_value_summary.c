@@ -7,7 +7,6 @@
 #include "goedwerk/stats/proportion.h"
 #include "goedwerk/util.h"
 #include "strata.h"
-#include "suppress.h"
 #include "tables.h"
 #include "value_counts.h"
 
@@ -27,7 +26,6 @@ struct ctx {
 	const struct analysis *a;
 	struct table *t;
 	struct value_counts vc;
-	struct suppress_plan plan;
 	double *mean;
 	int *rank;
 	size_t *order;
@@ -72,9 +70,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 {
 	struct ctx *x = arg;
 	const struct dataset *ds = x->a->ds;
-	const char *reason;
-	enum suppress_why why = suppress_next(&x->plan, &reason);
-	value_counts_fill(&x->vc, ds, c->rows, why ? 0 : c->n);
+	value_counts_fill(&x->vc, ds, c->rows, c->n);
 	for (size_t j = 0; j < ds->n_cards; j++) {
 		struct stats_count_summary s;
 		x->mean[j] = stats_count_summary(x->vc.counts + j * ds->n_scale, ds->n_scale,
@@ -92,10 +88,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 		table_set_text(x->t, r, C_STRATUM, c->stratum);
 		table_set_text(x->t, r, C_CARD, ds->card_id[j]);
 		table_set_text(x->t, r, C_LABEL, ds->label_nl[j]);
-		if (why)
-			table_suppress_row(x->t, r, reason);
-		else
-			set_card(x, r, j, c);
+		set_card(x, r, j, c);
 	}
 	return GW_OK;
 }
@@ -103,15 +96,11 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	struct ctx x = {a, t, {0}, {0}, xcalloc(ds->n_cards, sizeof(double)),
+	struct ctx x = {a, t, {0}, xcalloc(ds->n_cards, sizeof(double)),
 			xcalloc(ds->n_cards, sizeof(int)), xcalloc(ds->n_cards, sizeof(size_t))};
-	enum gw_status st = suppress_plan(ds, strata_value_tables, strata_value_tables_len,
-					  a->sel->min_cell, &x.plan);
 	value_counts_init(&x.vc, ds);
-	if (st == GW_OK)
-		st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
 	value_counts_free(&x.vc);
-	suppress_plan_free(&x.plan);
 	free(x.mean);
 	free(x.rank);
 	free(x.order);
@@ -121,4 +110,6 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_value_summary = {
 	"value_summary",
 	"per card: n, mean, median, share in the top and bottom category (95% Wilson interval), rank by mean",
-	cols, COUNT_OF(cols), spec, build};
+	cols, COUNT_OF(cols), spec, build,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum_type = "stratum_type",
+		   .stratum = "stratum", .universe = privacy_phase_perspective, .card_order = "card"}}}};

@@ -193,7 +193,6 @@ enum gw_status cmd_factors(int argc, char **argv)
 		free(sel.trajecten);
 		return st;
 	}
-	o.min_cell = sel.min_cell;
 	/* one sort per person unless asked otherwise */
 	if (!sel.phase)
 		sel.phase = "individual";
@@ -208,6 +207,8 @@ enum gw_status cmd_factors(int argc, char **argv)
 		if (st == GW_OK) {
 			struct factors_tables ft;
 			st = factors_run(&ds, &o, &ft, stderr);
+			if (st == GW_OK)
+				st = factors_apply_privacy(&ft, &ds, &sel, stderr);
 			if (st == GW_OK)
 				st = write_tables(&ft, out, &fmt);
 			if (st == GW_OK)

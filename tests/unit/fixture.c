@@ -107,7 +107,8 @@ struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
 		if (strcmp(analyse_registry[i]->name, name) == 0) {
 			const struct table_def *d = analyse_registry[i];
 			struct table *t = table_new(d->name, d->cols, d->ncols);
-			if (d->build(&a, t) != GW_OK) {
+			if (d->build(&a, t) != GW_OK ||
+			    privacy_apply(&d->privacy, t, ds, &sel, stderr) != GW_OK) {
 				fprintf(stderr, "fixture_build: table %s failed\n", name);
 				abort();
 			}
