@@ -16,7 +16,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
-#include "goedwerk/util.h"
+#include "goedwerk/strpool.h"
 
 enum cell_kind { CELL_EMPTY = 0, CELL_TEXT, CELL_INT, CELL_REAL };
 

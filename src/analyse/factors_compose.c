@@ -3,7 +3,7 @@
  * secondary suppression (see goedwerk/factors.h). */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "factors_internal.h"
 
 const struct column factors_cols_composition[] = {

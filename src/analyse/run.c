@@ -6,7 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "goedwerk/analyse.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "cache.h"
 
 static double now(void)

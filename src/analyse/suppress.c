@@ -1,7 +1,7 @@
 /* suppress.c - plan primary and secondary min-cell suppression. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "suppress.h"
 
 struct visit {

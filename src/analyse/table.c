@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/table.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
+#include "goedwerk/strpool.h"
 
 struct table *table_new(const char *name, const struct column *cols, size_t ncols)
 {

@@ -5,7 +5,6 @@
  * suppression as value_summary. */
 #include <stdlib.h>
 #include "goedwerk/stats/consensus.h"
-#include "goedwerk/util.h"
 #include "strata.h"
 #include "suppress.h"
 #include "tables.h"

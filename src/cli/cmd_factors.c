@@ -10,7 +10,8 @@
 #include "goedwerk/dataset.h"
 #include "goedwerk/factors.h"
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "commands.h"
 
 static const char usage[] =

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/dataset.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/strpool.h"
 #include "load.h"
 
 /* The WHERE clause of a selection over a table aliased `alias`, and its

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <plplot.h>
 #include "goedwerk/stats/cluster.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "tables_read.h"
 

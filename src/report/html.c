@@ -4,7 +4,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "chart.h"
 #include "html_util.h"
 #include "i18n.h"

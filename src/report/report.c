@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "report_internal.h"
 

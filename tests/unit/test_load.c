@@ -11,7 +11,6 @@
 #include <cmocka.h>
 #include "goedwerk/dataset.h"
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
 #include "bundle_fixture.h"
 
 static char db_path[64];

@@ -12,7 +12,8 @@
 #include <cmocka.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/sha256.h"
 #include "fixture.h"
 
 #define N_SORTS 23
