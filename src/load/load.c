@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/strpool.h"
 #include "load.h"

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/store.h"
 #include "bundle_fixture.h"
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "goedwerk/version.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
 #include "goedwerk/alloc.h"
@@ -93,7 +94,7 @@ static void write_report(struct fix *f, int k, enum report_lang lang)
 {
 	const char *argv[] = {"report", "--out", "OUT"};
 	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 2};
-	assert_int_equal(analyse_write(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
+	assert_int_equal(output_write_tables(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
 	assert_int_equal(report_write(&f->a, &f->ts, &o, stderr), GW_OK);
 }
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/strpool.h"
