@@ -41,23 +41,9 @@ struct table_def {
 extern const struct table_def *const analyse_registry[];
 extern const size_t analyse_registry_len;
 
-/* A set of built tables, in registry order. */
-struct table_set {
-	struct table **v;
-	size_t n;
-};
 
 /* Build every registered table, each passed through privacy_apply before it
  * is returned (nothing unsuppressed ever leaves analyse). */
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
-const struct table *table_set_find(const struct table_set *ts, const char *name);
-void table_set_free(struct table_set *ts);
-
-/* mkdir -p; 0 on success, -1 with errno. */
-int analyse_mkdirs(const char *path);
-
-/* Write OUT/tables/NAME.csv for every table; creates the folders. */
-enum gw_status analyse_write(const struct table_set *ts, const char *out_dir,
-			     const struct table_format *fmt, FILE *err);
 
 #endif

@@ -21,7 +21,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "goedwerk/util.h"
+#include "goedwerk/strpool.h"
 
 #define BUNDLE_MISSING INT8_MIN /* a card the sort left out */
 #define BUNDLE_NOT_FORCED (-1)  /* scale count when the sort is not forced */

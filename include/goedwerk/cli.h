@@ -26,6 +26,4 @@ int cli_parse_selection(int argc, char **argv, int *i, struct selection *sel);
 /* Help text for the selection options. */
 extern const char cli_selection_help[];
 
-#define GOEDWERK_VERSION "0.1.0"
-
 #endif

@@ -1,5 +1,6 @@
-/* dataset.h - the load step: select sorts from the store into compact
- * in-memory arrays for the statistics (a byte per placement).
+/* dataset.h - the shared model of the analysis: the selected sorts as
+ * compact in-memory arrays for the statistics (a byte per placement), filled
+ * by the load step (load.h).
  *
  * One dataset holds one card set (the statistics compare placements of the
  * same cards).  Attributes of a sort (traject, organisation, role, age band,
@@ -15,7 +16,6 @@
 #include <stdint.h>
 #include <string.h>
 #include "goedwerk/status.h"
-#include "goedwerk/store.h"
 
 #define DS_MISSING INT8_MIN
 
@@ -87,10 +87,7 @@ struct dataset {
 	struct ds_dilemma *dilemmas; size_t n_dilemmas;
 };
 
-/* Load the selection.  GW_EDATA with a message on err when nothing matches
- * or the store is empty. */
-enum gw_status dataset_load(struct store *s, const struct selection *sel,
-			    struct dataset *ds, FILE *err);
+/* Releases everything a dataset holds (dataset_load fills it: load.h). */
 void dataset_free(struct dataset *ds);
 
 /* Code of the level called name in factor f, or DS_NO_LEVEL, which no

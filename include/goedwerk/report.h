@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include "goedwerk/analyse.h"
+#include "goedwerk/output.h"
 #include "goedwerk/dataset.h"
 #include "goedwerk/status.h"
 

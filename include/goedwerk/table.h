@@ -1,4 +1,4 @@
-/* table.h - result tables in memory, and their CSV writer.
+/* table.h - result tables in memory (the shared model; written by output.h).
  *
  * A table has named columns; key columns say what a row describes (phase,
  * stratum, card, ...), value columns hold numbers or text.  Every table
@@ -7,16 +7,13 @@
  * and `note` (why a cell is empty: "no variation", "one group", ...).
  *
  * Cells are set by column index (table_col looks an index up by name).  A
- * cell that is never set is empty.  Real values are written at full
- * precision in CSV (shortest round-trip), with a decimal point unless
- * decimal_comma, in which case the delimiter becomes ';'.
+ * cell that is never set is empty.
  * table_free releases a table and all its cells. */
 #ifndef GOEDWERK_TABLE_H
 #define GOEDWERK_TABLE_H
 
 #include <stddef.h>
-#include <stdio.h>
-#include "goedwerk/util.h"
+#include "goedwerk/strpool.h"
 
 enum cell_kind { CELL_EMPTY = 0, CELL_TEXT, CELL_INT, CELL_REAL };
 
@@ -68,10 +65,12 @@ const char *table_get_text(const struct table *t, size_t row, size_t col);
 void table_sort(struct table *t,
 		int (*cmp)(const struct table *t, size_t a, size_t b, void *arg), void *arg);
 
-struct table_format {
-	int decimal_comma;
+/* A set of built tables, in registry order; table_set_free frees them all. */
+struct table_set {
+	struct table **v;
+	size_t n;
 };
-/* Write the table as CSV (RFC 4180 quoting). 0 on success, -1 on I/O error. */
-int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt);
+const struct table *table_set_find(const struct table_set *ts, const char *name);
+void table_set_free(struct table_set *ts);
 
 #endif

@@ -1,7 +1,7 @@
 /* adjust.c - see adjust.h. */
 #include <stdlib.h>
 #include "goedwerk/stats/multiple.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "adjust.h"
 
 void adjust_bh_rows(struct table *t, size_t first, size_t last, size_t col_p, size_t col_q)

@@ -1,7 +1,7 @@
 /* dilemmas.c - units and strata of the dilemma tables (see dilemmas.h). */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 
 static const char *const pillars[] = {"excellence", "ethics", "engagement"};

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/stats/distance.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "exchange_pairs.h"
 
 static const struct dataset *g_ds;

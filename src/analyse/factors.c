@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/factors.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "factors_internal.h"
 
 void factors_options_default(struct factors_options *o)

@@ -4,7 +4,7 @@
  * hides every cell of a small stratum, its zeros too. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "factors_internal.h"
 
 const struct column factors_cols_composition[] = {

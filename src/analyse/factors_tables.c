@@ -3,7 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "factors_internal.h"
 
 #define NCOLS(a) (sizeof(a) / sizeof((a)[0]))

@@ -1,7 +1,7 @@
 /* group_counts.c - see group_counts.h. */
 #include <string.h>
 #include <stdlib.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "group_counts.h"
 
 const int group_factors[] = {DS_AGE_BAND, DS_ROLE, DS_ORGANISATION, DS_ORG_TYPE, DS_GENDER};

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/privacy.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 
 enum { WHY_NONE = 0, WHY_SMALL, WHY_SECONDARY };

@@ -25,6 +25,7 @@ const struct table_def *const analyse_registry[] = {
 	&table_group_tops_tables,
 	&table_dilemma_frequencies,
 	&table_dilemma_cooccurrence,
+	&table_dilemma_tag_order,
 	&table_dilemma_association,
 	&table_dilemma_association_residuals,
 	&table_dilemma_values,

@@ -3,7 +3,7 @@
  * with one counting pass, never by scanning the sorts once per level. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "strata.h"
 
 const int strata_value_tables[] = {STRATUM_ALL, DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE,

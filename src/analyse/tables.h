@@ -33,6 +33,7 @@ extern const struct table_def table_group_tops;
 extern const struct table_def table_group_tops_tables;
 extern const struct table_def table_dilemma_frequencies;
 extern const struct table_def table_dilemma_cooccurrence;
+extern const struct table_def table_dilemma_tag_order;
 extern const struct table_def table_dilemma_association;
 extern const struct table_def table_dilemma_association_residuals;
 extern const struct table_def table_dilemma_values;

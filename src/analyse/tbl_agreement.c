@@ -14,7 +14,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/agreement.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "strata.h"
 #include "tables.h"
 

@@ -18,7 +18,7 @@
 #include <gsl/gsl_rng.h>
 #include "goedwerk/stats/contingency.h"
 #include "goedwerk/stats/multiple.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "tables.h"
 

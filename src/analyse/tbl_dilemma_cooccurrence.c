@@ -9,7 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/cooccurrence.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "tables.h"
 

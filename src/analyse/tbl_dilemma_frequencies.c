@@ -7,7 +7,7 @@
  * the secondary rule of dilemmas.h. */
 #include <stdlib.h>
 #include "goedwerk/stats/proportion.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "tables.h"
 

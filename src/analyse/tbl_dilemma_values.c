@@ -8,7 +8,7 @@
  * hides its people count and top cards below --min-cell people. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "tables.h"
 

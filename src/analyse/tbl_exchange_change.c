@@ -23,7 +23,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/proportion.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "exchange_pairs.h"
 #include "strata.h"
 #include "tables.h"

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include "goedwerk/stats/contingency.h"
 #include "goedwerk/stats/differences.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "adjust.h"
 #include "group_counts.h"
 #include "tables.h"

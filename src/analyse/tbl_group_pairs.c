@@ -25,7 +25,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "goedwerk/stats/mannwhitney.h"
-#include "goedwerk/util.h"
 #include "adjust.h"
 #include "group_counts.h"
 #include "tables.h"

@@ -11,7 +11,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "tables.h"
 
 enum { C_CARD, C_LABEL, C_TABLES, C_SHARE_T, C_SHARE_I, C_MEMBERS, C_CONS, C_TOTAL };

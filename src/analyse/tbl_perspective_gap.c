@@ -10,7 +10,7 @@
 #include <string.h>
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/multiple.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "tables.h"
 
 enum { C_CARD, C_LABEL, C_N, C_MPRO, C_MPER, C_MDIFF, C_STAT, C_P, C_Q, C_EFFECT, C_MEASURE, C_METHOD };

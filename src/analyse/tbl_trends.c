@@ -13,7 +13,7 @@
 #include <string.h>
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/stats/trend.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "strata.h"
 #include "tables.h"
 

@@ -5,7 +5,6 @@
  * suppression as value_summary. */
 #include <stdlib.h>
 #include "goedwerk/stats/consensus.h"
-#include "goedwerk/util.h"
 #include "strata.h"
 #include "tables.h"
 #include "value_counts.h"

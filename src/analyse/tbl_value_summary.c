@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include "goedwerk/stats/frequency.h"
 #include "goedwerk/stats/proportion.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "strata.h"
 #include "tables.h"
 #include "value_counts.h"

@@ -1,7 +1,7 @@
 /* value_counts.c - the card x category counts most value tables start from. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "value_counts.h"
 
 void value_counts_init(struct value_counts *vc, const struct dataset *ds)

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/output.h"
 #include "commands.h"
 #include "pipeline.h"
 
@@ -39,7 +40,7 @@ enum gw_status cmd_analyse(int argc, char **argv)
 	enum gw_status st = pipeline_run(&p);
 	if (st == GW_OK) {
 		struct table_format fmt = {p.decimal_comma};
-		st = analyse_write(&p.tables, p.out, &fmt, stderr);
+		st = output_write_tables(&p.tables, p.out, &fmt, stderr);
 	}
 	if (st == GW_OK)
 		printf("tables: %s/tables (%zu tables, %zu sorts)\n", p.out, p.tables.n, p.ds.n_sorts);

@@ -1,16 +1,17 @@
 /* cmd_factors.c - `goedwerk factors`: the viewpoint typology (by-person
  * Q-method factor analysis) of the selected sorts, written as
  * OUT/tables/factor_*.csv. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/factors.h"
+#include "goedwerk/output.h"
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "commands.h"
 
 static const char usage[] =
@@ -54,34 +55,12 @@ static const char usage[] =
 	"order.  Sorts that leave a card out are left out (counted on stderr).\n"
 	"\n";
 
-static int make_dir(const char *path)
-{
-	if (mkdir(path, 0777) == 0 || errno == EEXIST)
-		return 0;
-	return -1;
-}
-
+/* Through the one CSV writer, like analyse's tables. */
 static enum gw_status write_tables(const struct factors_tables *ft, const char *out,
 				   const struct table_format *fmt)
 {
-	char *dir = xasprintf("%s/tables", out);
-	if (make_dir(out) != 0 || make_dir(dir) != 0) {
-		fprintf(stderr, "goedwerk factors: cannot create '%s'\n", dir);
-		free(dir);
-		return GW_EINTERNAL;
-	}
-	enum gw_status st = GW_OK;
-	for (int i = 0; i < FACTORS_N_TABLES && st == GW_OK; i++) {
-		char *path = xasprintf("%s/%s.csv", dir, ft->t[i]->name);
-		FILE *f = fopen(path, "w");
-		if (!f || table_write_csv(ft->t[i], f, fmt) != 0 || fclose(f) != 0) {
-			fprintf(stderr, "goedwerk factors: cannot write '%s'\n", path);
-			st = GW_EINTERNAL;
-		}
-		free(path);
-	}
-	free(dir);
-	return st;
+	struct table_set ts = {(struct table **)ft->t, FACTORS_N_TABLES};
+	return output_write_tables(&ts, out, fmt, stderr);
 }
 
 static void summary(const struct factors_tables *ft, const char *out)

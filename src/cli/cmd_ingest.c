@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "goedwerk/ingest.h"
 #include "goedwerk/store.h"
 #include "commands.h"

@@ -60,7 +60,7 @@ enum gw_status cmd_report(int argc, char **argv)
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
 	if (st == GW_OK)
-		st = analyse_write(&p.tables, p.out, &o.fmt, stderr);
+		st = output_write_tables(&p.tables, p.out, &o.fmt, stderr);
 	if (st == GW_OK)
 		st = report_write(&p.an, &p.tables, &o, stderr);
 	if (st == GW_OK)

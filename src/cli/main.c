@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/version.h"
 #include "commands.h"
 
 static void usage(FILE *out)

@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/cli.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "commands.h"
 
 int cli_is_help(const char *arg)

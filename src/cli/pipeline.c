@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "goedwerk/load.h"
 #include "goedwerk/cli.h"
 #include "pipeline.h"
 

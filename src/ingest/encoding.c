@@ -6,6 +6,7 @@
  * with invalid bytes (converting it would garble the valid part). */
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 /* Windows-1252 0x80..0x9F as Unicode; 0 = undefined. */
 static const unsigned short cp1252_hi[32] = {

@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 static const char *const kind_names[FK_N] = {
 	"cards.csv", "scale.csv", "trajecten.csv", "participants.csv", "sorts.csv",

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 static const char *const aliases[][2] = {
 	{"deelnemer", "participant"}, {"kaart", "card"}, {"categorie", "category"},

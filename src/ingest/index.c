@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 void idx_init(struct idx *x)
 {

@@ -7,6 +7,9 @@
 #include <string.h>
 #include <time.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/sha256.h"
+#include "goedwerk/strpool.h"
 
 void ingest_options_default(struct ingest_options *o)
 {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 #define FIELD_BEGUN 2 /* libcsv's state inside a field (libcsv.c) */
 

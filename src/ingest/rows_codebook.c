@@ -6,7 +6,8 @@
  * or the Dutch words of the Goed Werk model). */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/textdist.h"
 #include "internal.h"
 
 enum { K_TAG, K_LABEL_NL, K_LABEL_EN, K_PILLAR, K_AXIS, K_CODEBOOK, K_CANONICAL };

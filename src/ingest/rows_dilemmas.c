@@ -6,7 +6,7 @@
  * traject start). */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "internal.h"
 
 enum { D_TRAJECT, D_CASE, D_TAGS, D_GROUP, D_SESSION, D_PILLAR, D_DATE };

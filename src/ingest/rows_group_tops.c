@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 enum { G_TRAJECT, G_TABLE, G_RANK, G_CARD, G_GROUP, G_SESSION };
 static const struct col_spec specs[] = {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 enum { P_TRAJECT, P_PARTICIPANT, P_GROUP, P_ROLE, P_AGE_BAND, P_AGE, P_BIRTH_YEAR, P_GENDER,
        P_TENURE };

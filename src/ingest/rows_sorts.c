@@ -5,6 +5,7 @@
  * file (long when it has card and category columns). */
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 const struct col_spec sort_specs[SO_N] = {
 	{"traject", COL_REQUIRED}, {"participant", COL_REQUIRED}, {"session", 0}, {"phase", 0},

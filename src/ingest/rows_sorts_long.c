@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 /* The compact path: rows of one sort usually follow each other, so the sort
  * columns of the previous row are kept as one string; a row whose sort

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 struct wide {
 	size_t **map;     /* per card set (index in c->sets): column -> card pos */

@@ -5,6 +5,7 @@
  * checked once codebook.csv is read (codebook_finish). */
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/alloc.h"
 
 enum { T_TRAJECT, T_ORG, T_ORG_TYPE, T_SECTOR, T_START, T_END, T_DESCRIPTION, T_CODEBOOK };
 static const struct col_spec specs[] = {

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "levels.h"
+#include "goedwerk/alloc.h"
 
 void levels_init(struct levels *l)
 {

@@ -7,7 +7,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "goedwerk/dataset.h"
-#include "goedwerk/util.h"
 
 struct levels {
 	const char **names;   /* pooled */

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/dataset.h"
-#include "goedwerk/util.h"
+#include "goedwerk/load.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/strpool.h"
 #include "load.h"
 
 /* The WHERE clause of a selection over a table aliased `alias`, and its

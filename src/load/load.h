@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <sqlite3.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/strpool.h"
 #include "levels.h"
 
 #define LOAD_MAX_COLS 16

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/bundle.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "load.h"
 
 static char *dup_col(sqlite3_stmt *st, int col)

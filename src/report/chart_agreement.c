@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "tables_read.h"
 

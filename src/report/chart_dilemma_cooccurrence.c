@@ -1,15 +1,14 @@
 /* chart_dilemma_cooccurrence.c - heat map of tag co-occurrence: Jaccard of
  * each pair of tags over all cases (dilemma_cooccurrence), cells labelled
  * with the number of cases carrying both.  Tags used in no case are left
- * out; the order is that of an average-linkage clustering on 1 - Jaccard
- * (stats/cluster.h), so that tags that travel together sit together. */
+ * out; the order is analyse's average-linkage clustering on 1 - Jaccard
+ * (dilemma_tag_order.csv), so that tags that travel together sit together. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/stats/cluster.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "tables_read.h"
 
@@ -42,40 +41,27 @@ static int read_pairs(const struct chart_ctx *c, double *jac, double *count, int
 	return any;
 }
 
-/* The used tags, in dendrogram order. */
+/* The used tags in the order analyse computed (dilemma_tag_order.csv). */
 static void order_tags(const struct chart_ctx *c, const double *jac, const double *count,
 		       const int *used, struct heat *h)
 {
+	const struct table *t = table_set_find(c->ts, "dilemma_tag_order");
 	size_t m = c->a->ds->n_tags, n = 0;
-	int *idx = xmalloc((m + 1) * sizeof *idx);
-	for (size_t k = 0; k < m; k++)
-		if (used[k])
-			idx[n++] = (int)k;
-	double *d = xcalloc(n * n + 1, sizeof *d);
-	for (size_t a = 0; a < n; a++)
-		for (size_t b = 0; b < n; b++) {
-			double j = jac[(size_t)idx[a] * m + (size_t)idx[b]];
-			d[a * n + b] = a == b ? 0 : isnan(j) ? 1 : 1 - j;
-		}
-	struct stats_merge *mg = xcalloc(n + 1, sizeof *mg);
-	size_t *order = xcalloc(n + 1, sizeof *order);
-	stats_upgma(d, n, mg, order);
+	h->tag = xcalloc(m + 1, sizeof *h->tag);
+	for (size_t r = 0; t && r < t->nrows; r++) {
+		int k = chart_tag_index(c->a->ds, table_get_text(t, r, table_col(t, "tag")));
+		if (k >= 0 && used[k])
+			h->tag[n++] = k;
+	}
 	h->n = n;
-	h->tag = xcalloc(n + 1, sizeof *h->tag);
 	h->jac = xcalloc(n * n + 1, sizeof *h->jac);
 	h->count = xcalloc(n * n + 1, sizeof *h->count);
-	for (size_t a = 0; a < n; a++) {
-		h->tag[a] = idx[order[a]];
+	for (size_t a = 0; a < n; a++)
 		for (size_t b = 0; b < n; b++) {
-			size_t q = (size_t)idx[order[a]] * m + (size_t)idx[order[b]];
+			size_t q = (size_t)h->tag[a] * m + (size_t)h->tag[b];
 			h->jac[a * n + b] = a == b ? NAN : jac[q];
 			h->count[a * n + b] = count[q];
 		}
-	}
-	free(idx);
-	free(d);
-	free(mg);
-	free(order);
 }
 
 static void cells(const struct chart_ctx *c, const struct heat *h)

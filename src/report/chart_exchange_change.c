@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
 #include "chart.h"
 #include "tables_read.h"
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 
 int chart_factor_loadings_draw(const struct chart_ctx *c)

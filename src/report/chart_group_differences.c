@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
 #include "chart.h"
 #include "tables_read.h"
 

@@ -4,7 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "tables_read.h"
 

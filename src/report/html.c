@@ -4,7 +4,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "chart.h"
 #include "html_util.h"
 #include "i18n.h"
@@ -183,7 +184,7 @@ int report_html(const struct analysis *a, const struct table_set *ts, const stru
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		"<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s</h1>\n"
 		"<p class=\"meta\">%s %s</p>\n", w->lang, w->title, css, w->title, w->made_with,
-		GOEDWERK_REPORT_VERSION);
+		GOEDWERK_VERSION);
 	facts(out, a, w);
 	const char *pending = NULL;
 	for (size_t i = 0; i < chart_registry_len; i++)

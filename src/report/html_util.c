@@ -1,7 +1,7 @@
 /* html_util.c - escaping for HTML and JSON, SVG inlining. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/file.h"
 #include "html_util.h"
 
 void html_text(FILE *out, const char *s)

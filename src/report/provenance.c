@@ -1,7 +1,8 @@
 /* provenance.c - OUT/provenance.json: what the outputs were made from.
  * No timestamps: the same inputs and options give the same bytes. */
 #include <stdlib.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/sha256.h"
 #include "chart.h"
 #include "html_util.h"
 #include "report_internal.h"

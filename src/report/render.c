@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/file.h"
 #include "chart.h"
 
 static int pin_pdf_date(const char *path)

@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "chart.h"
 #include "report_internal.h"
 
@@ -11,7 +11,7 @@ enum gw_status report_write(const struct analysis *a, const struct table_set *ts
 			    const struct report_options *o, FILE *err)
 {
 	char *dir = xasprintf("%s/charts", o->out_dir);
-	if (analyse_mkdirs(dir) != 0) {
+	if (output_mkdirs(dir) != 0) {
 		fprintf(err, "goedwerk: cannot create %s: %s\n", dir, strerror(errno));
 		free(dir);
 		return GW_EINTERNAL;

@@ -2,10 +2,8 @@
 #ifndef GOEDWERK_REPORT_INTERNAL_H
 #define GOEDWERK_REPORT_INTERNAL_H
 
-#include "goedwerk/cli.h"
+#include "goedwerk/version.h"
 #include "goedwerk/report.h"
-
-#define GOEDWERK_REPORT_VERSION GOEDWERK_VERSION
 
 int report_html(const struct analysis *a, const struct table_set *ts, const struct report_options *o);
 int report_provenance(const struct analysis *a, const struct table_set *ts, const struct report_options *o);

@@ -8,7 +8,7 @@
 #include <gsl/gsl_rng.h>
 #include "goedwerk/stats/agreement.h"
 #include "goedwerk/stats/rank.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 /* Mid-ranks of every row into r (m x n); returns the summed tie term. */
 static double rank_rows(const double *x, size_t m, size_t n, double *r)

@@ -3,7 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/stats/agreement.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 enum metric { M_NOMINAL, M_ORDINAL, M_INTERVAL, M_RATIO };
 

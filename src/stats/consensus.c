@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/stats/consensus.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 static double total(const size_t *counts, size_t v)
 {

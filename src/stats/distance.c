@@ -5,7 +5,7 @@
 #include <string.h>
 #include "goedwerk/stats/distance.h"
 #include "goedwerk/stats/rank.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 static void count_pairs(const double *x, const double *y, size_t n, struct stats_sort_distance *o)
 {

@@ -8,7 +8,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/stats/factor.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 void stats_factor_options_default(struct factor_options *o)
 {

@@ -6,7 +6,7 @@
 #include <gsl/gsl_eigen.h>
 #include <gsl/gsl_matrix.h>
 #include "goedwerk/stats/factor.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 enum gw_status stats_factor_standardise(const double *x, size_t n_sorts, size_t n_cards, double *z)
 {

@@ -7,7 +7,7 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_matrix.h>
 #include "goedwerk/stats/factor.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 #define VARIMAX_MAX_ITER 1000
 

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <gsl/gsl_sort.h>
 #include "goedwerk/stats/rank.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 double stats_midrank(const double *x, size_t n, double *rank)
 {

@@ -5,7 +5,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/stats/trend.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 static double sgn(double v)
 {

@@ -9,7 +9,8 @@
  * codebook) must be a tag of the stored default codebook. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/textdist.h"
 #include "store_internal.h"
 
 #define OPT(s) ((s) ? (s) : "")

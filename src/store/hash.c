@@ -2,7 +2,7 @@
  * it, in bundle order, each followed by a separator byte, so that "ab","c"
  * and "a","bc" differ. */
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/sha256.h"
 #include "store_internal.h"
 
 static void field(struct sha256 *c, const char *s)

@@ -1,7 +1,7 @@
 /* index.c - small containers for the writer: index lists, pointer maps. */
 #include <stdint.h>
 #include <stdlib.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "store_internal.h"
 
 void index_list_add(struct index_list *l, size_t i)

@@ -3,7 +3,7 @@
  * age band. */
 #include <string.h>
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 struct listing {
 	const char *what;

@@ -3,7 +3,7 @@
  * a card left out (see store.h). */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "store_internal.h"
 
 int (*store_fault_hook)(const char *step);

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 static const char schema_v1[] =
 	"CREATE TABLE card_sets(card_set TEXT PRIMARY KEY, n_cards INTEGER NOT NULL,"

@@ -3,7 +3,7 @@
  * same name would silently change stored sorts, so it is refused. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/sha256.h"
 #include "store_internal.h"
 
 static void hash_text(struct sha256 *c, const char *s)

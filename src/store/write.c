@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "store_internal.h"
 
 static int exec(sqlite3 *db, const char *sql)

@@ -1,8 +1,10 @@
 /* alloc.c - checked allocation: goedwerk cannot go on without memory. */
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 static void oom(void)
 {

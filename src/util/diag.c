@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/diag.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 
 void diag_init(struct diag *d)
 {

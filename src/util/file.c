@@ -1,6 +1,8 @@
 /* file.c - read a whole file into memory. */
+#include <stdio.h>
 #include <stdlib.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/file.h"
 
 char *read_file(const char *path, size_t *len)
 {

@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/number.h"
 
 static char *apply_comma(char *buf, int decimal_comma)
 {

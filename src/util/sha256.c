@@ -1,7 +1,8 @@
 /* sha256.c - SHA-256 (FIPS 180-4) for provenance and traject content hashes.
  * No Debian library in our set offers it; tested against the FIPS vectors. */
+#include <stdio.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/sha256.h"
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -1,8 +1,10 @@
 /* strpool.c - interned strings in arena blocks; equal strings share one
  * pointer, so a million sorts naming the same traject cost one copy. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/strpool.h"
 
 #define BLOCK 65536
 

@@ -2,7 +2,8 @@
  * error messages that name the nearest known codes. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/textdist.h"
 
 size_t text_distance(const char *a, const char *b)
 {

@@ -1,7 +1,8 @@
 /* bundle_fixture.c - a small hand-built bundle for store and load tests. */
 #include <stdlib.h>
 #include <string.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/strpool.h"
 #include "bundle_fixture.h"
 
 #define P(s) strpool_get(&b->pool, s)

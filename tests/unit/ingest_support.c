@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "goedwerk/bundle.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "ingest_support.h"
 
 char *ingest_test_tmpdir(void)

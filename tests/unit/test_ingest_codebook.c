@@ -12,7 +12,6 @@
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/ingest.h"
-#include "goedwerk/util.h"
 #include "ingest_support.h"
 
 static const char sorts[] = "traject,participant,card,category\nt1,p1,moed,3\nt2,p1,moed,4\n";

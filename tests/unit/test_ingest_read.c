@@ -13,6 +13,8 @@
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/ingest.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/sha256.h"
 #include "ingest_support.h"
 
 static const char *const cards[30] = {

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "../../src/ingest/internal.h"
+#include "goedwerk/alloc.h"
 
 #define U(s) ((const unsigned char *)(s))
 

@@ -10,8 +10,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
 #include "bundle_fixture.h"
 
 static char db_path[64];

@@ -10,9 +10,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "goedwerk/version.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/sha256.h"
 #include "fixture.h"
 
 #define N_SORTS 23
@@ -92,7 +94,7 @@ static void write_report(struct fix *f, int k, enum report_lang lang)
 {
 	const char *argv[] = {"report", "--out", "OUT"};
 	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 2};
-	assert_int_equal(analyse_write(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
+	assert_int_equal(output_write_tables(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
 	assert_int_equal(report_write(&f->a, &f->ts, &o, stderr), GW_OK);
 }
 

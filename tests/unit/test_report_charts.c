@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "fixture.h"
 #include "../../src/report/chart.h"
 

@@ -11,8 +11,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "goedwerk/dataset.h"
+#include "goedwerk/load.h"
 #include "goedwerk/store.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/strpool.h"
 #include "../../src/store/store_internal.h"
 #include "bundle_fixture.h"
 

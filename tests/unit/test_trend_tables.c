@@ -18,7 +18,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/analyse.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
 #include "fixture.h"
 
 /* per sort: c1, c2 (scale 1..3) */

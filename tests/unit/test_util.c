@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "goedwerk/util.h"
+#include "goedwerk/number.h"
+#include "goedwerk/sha256.h"
+#include "goedwerk/strpool.h"
+#include "goedwerk/textdist.h"
 
 static void hex_of(const char *msg, char hex[65])
 {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/bundle.h"
+#include "goedwerk/strpool.h"
 
 void bundle_init(struct bundle *b)
 {

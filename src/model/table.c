@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/table.h"
-#include "goedwerk/util.h"
+#include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
+#include "goedwerk/strpool.h"
 
 struct table *table_new(const char *name, const struct column *cols, size_t ncols)
 {
@@ -192,83 +194,18 @@ void table_sort(struct table *t, int (*cmp)(const struct table *, size_t, size_t
 	free(tmp);
 }
 
-/* One CSV line, built in memory and written with one fwrite: a table of
- * millions of rows spends its time here, not in stdio's per-call locking. */
-struct line {
-	char *p;
-	size_t n, cap;
-};
-
-static void line_put(struct line *l, const char *s, size_t n)
+const struct table *table_set_find(const struct table_set *ts, const char *name)
 {
-	if (l->n + n + 1 > l->cap)
-		GROW(l->p, l->cap, l->n + n + 1);
-	memcpy(l->p + l->n, s, n);
-	l->n += n;
+	for (size_t i = 0; i < ts->n; i++)
+		if (strcmp(ts->v[i]->name, name) == 0)
+			return ts->v[i];
+	return NULL;
 }
 
-static void line_text(struct line *l, const char *s, char delim)
+void table_set_free(struct table_set *ts)
 {
-	if (!strpbrk(s, "\"\r\n") && !strchr(s, delim)) {
-		line_put(l, s, strlen(s));
-		return;
-	}
-	line_put(l, "\"", 1);
-	for (; *s; s++) {
-		if (*s == '"')
-			line_put(l, "\"", 1);
-		line_put(l, s, 1);
-	}
-	line_put(l, "\"", 1);
-}
-
-static void line_int(struct line *l, long long v)
-{
-	char tmp[24];
-	int k = 0;
-	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-	do {
-		tmp[k++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		tmp[k++] = '-';
-	if (l->n + (size_t)k + 1 > l->cap)
-		GROW(l->p, l->cap, l->n + (size_t)k + 1);
-	while (k)
-		l->p[l->n++] = tmp[--k];
-}
-
-int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt)
-{
-	int comma = fmt && fmt->decimal_comma;
-	char delim = comma ? ';' : ',', buf[64];
-	struct line l = {NULL, 0, 0};
-	for (size_t j = 0; j < t->ncols; j++) {
-		if (j)
-			line_put(&l, &delim, 1);
-		line_text(&l, t->cols[j].name, delim);
-	}
-	line_put(&l, "\n", 1);
-	int bad = fwrite(l.p, 1, l.n, out) != l.n;
-	for (size_t i = 0; i < t->nrows && !bad; i++) {
-		const struct cell *c = &t->cells[i * t->ncols];
-		l.n = 0;
-		for (size_t j = 0; j < t->ncols; j++, c++) {
-			if (j)
-				line_put(&l, &delim, 1);
-			if (c->kind == CELL_TEXT)
-				line_text(&l, c->v.text, delim);
-			else if (c->kind == CELL_INT)
-				line_int(&l, c->v.i);
-			else if (c->kind == CELL_REAL) {
-				fmt_real(buf, sizeof buf, c->v.r, comma);
-				line_put(&l, buf, strlen(buf));
-			}
-		}
-		line_put(&l, "\n", 1);
-		bad = fwrite(l.p, 1, l.n, out) != l.n;
-	}
-	free(l.p);
-	return bad || ferror(out) ? -1 : 0;
+	for (size_t i = 0; i < ts->n; i++)
+		table_free(ts->v[i]);
+	free(ts->v);
+	memset(ts, 0, sizeof *ts);
 }

@@ -1,0 +1,16 @@
+/* textdist.h - Levenshtein distance and "did you mean" candidates.
+ *
+ * text_nearest: indices of the known words at the smallest distance from
+ * word (at most max_pick, in the order of known) into pick; returns how
+ * many, 0 when even the nearest is too far (more than about half the word)
+ * to be a useful hint. */
+#ifndef GOEDWERK_TEXTDIST_H
+#define GOEDWERK_TEXTDIST_H
+
+#include <stddef.h>
+
+size_t text_distance(const char *a, const char *b);
+size_t text_nearest(const char *word, const char *const *known, size_t n_known, size_t *pick,
+		    size_t max_pick);
+
+#endif
