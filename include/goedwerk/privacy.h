@@ -27,7 +27,10 @@
  * child that makes them reach K is suppressed too (else the largest, and
  * again), and when no child is left the parent itself.  This repeats until
  * no parent changes: deterministic, in table order.  Suppressed parents are
- * checked too, as they may be worked out from their own parent.
+ * checked too, and more strictly: under a parent suppressed to protect
+ * another group, K units must stay hidden (else the parent is rebuilt from
+ * its published children and protects nothing).  Containment is found per
+ * level (an organisation wholly inside one year is that year's child).
  *
  * Errors: GW_EINTERNAL with a message on err for an undeclared unit or a
  * declared column the table lacks (programming errors). */
@@ -68,11 +71,17 @@ struct privacy_decl {
 	struct privacy_rule rule[PRIVACY_MAX_RULES];
 };
 
-/* Suppress table t by its declaration at K = sel->min_cell (5 when sel is
+struct analysis;     /* analyse.h */
+struct privacy_memo; /* what earlier tables of one run suppressed */
+
+/* Suppress table t by its declaration at K = a->sel->min_cell (5 when sel is
  * NULL): primary and secondary, rows marked in `suppressed`, the reason in
- * `note`.  ds gives the nesting of the strata (NULL: none but `all`). */
+ * `note`.  a->ds gives the nesting of the strata (NULL: none but `all`);
+ * with a->cache (analyse_run) a group hidden by an earlier table is hidden
+ * in this one too, so tables must be applied in registry order. */
 enum gw_status privacy_apply(const struct privacy_decl *p, struct table *t,
-			     const struct dataset *ds, const struct selection *sel, FILE *err);
+			     const struct analysis *a);
+void privacy_memo_free(struct privacy_memo *m);
 
 /* Whether a group of `units` may enter a statistic of its own (a test's
  * group, a trend's year): the same threshold, so that builders choosing

@@ -11,5 +11,6 @@ void analysis_cache_free(struct analysis_cache *c)
 {
 	if (c->factors_done)
 		factors_tables_free(&c->factors);
+	privacy_memo_free(c->privacy);
 	memset(c, 0, sizeof *c);
 }

@@ -11,6 +11,7 @@ struct analysis_cache {
 	int factors_done;
 	enum gw_status factors_status;
 	struct factors_tables factors;
+	struct privacy_memo *privacy; /* privacy.c: groups hidden so far */
 };
 
 void analysis_cache_init(struct analysis_cache *c);

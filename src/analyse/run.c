@@ -46,7 +46,7 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 		double t0 = now();
 		enum gw_status st = d->build(a, t);
 		if (st == GW_OK)
-			st = privacy_apply(&d->privacy, t, a->ds, a->sel, a->err);
+			st = privacy_apply(&d->privacy, t, a);
 		if (timing && *timing)
 			fprintf(a->err, "timing: %-26s %8.3f s %9zu rows\n", d->name, now() - t0, t->nrows);
 		if (st != GW_OK) {

@@ -122,7 +122,7 @@ const struct table_def table_factor_composition = {"factor_composition",
 	factors_cols_composition, FACTORS_NCOLS_COMPOSITION, NULL, build_composition,
 	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum_type = "stratum_type",
 		   .stratum = "stratum", .universe = composition_universe,
-		   .stratum_total = "stratum_n_people"}}}};
+		   .stratum_total = "stratum_n_people", .small_why = "fewer than --min-cell people"}}}};
 
 enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dataset *ds,
 				     const struct selection *sel, FILE *err)
@@ -135,9 +135,10 @@ enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dat
 		[FACTORS_DIFFERENCES] = &table_factor_differences,
 		[FACTORS_CORRELATIONS] = &table_factor_correlations,
 		[FACTORS_COMPOSITION] = &table_factor_composition};
+	struct analysis a = {ds, sel, err, NULL};
 	enum gw_status st = GW_OK;
 	for (size_t i = 0; i < FACTORS_N_TABLES && st == GW_OK; i++)
 		if (ft->t[i])
-			st = privacy_apply(&defs[i]->privacy, ft->t[i], ds, sel, err);
+			st = privacy_apply(&defs[i]->privacy, ft->t[i], &a);
 	return st;
 }

@@ -108,7 +108,7 @@ struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
 			const struct table_def *d = analyse_registry[i];
 			struct table *t = table_new(d->name, d->cols, d->ncols);
 			if (d->build(&a, t) != GW_OK ||
-			    privacy_apply(&d->privacy, t, ds, &sel, stderr) != GW_OK) {
+			    privacy_apply(&d->privacy, t, &a) != GW_OK) {
 				fprintf(stderr, "fixture_build: table %s failed\n", name);
 				abort();
 			}

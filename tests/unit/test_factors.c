@@ -153,7 +153,6 @@ static void test_lipset_tables(void **state)
 		skip();
 	struct factors_options o;
 	factors_options_default(&o);
-	o.min_cell = 1;
 	struct factors_tables ft;
 	FILE *err = devnull();
 	assert_int_equal(factors_run(&fx.ds, &o, &ft, err), GW_OK);
@@ -212,7 +211,8 @@ static void test_lipset_tables(void **state)
 	release(&fx);
 }
 
-/* min_cell 5: every factor has 3 defining people, so arrays, differences
+/* Through the privacy engine (factors_apply_privacy), min_cell 5: every
+ * factor has 3 defining people, so arrays, differences
  * and correlations are suppressed; loadings never are.  Composition with
  * min_cell 2: qmethod's f2 (US1, US2 in A; US8 in B) has one small cell
  * (B: 1), so A (2) is suppressed as well. */
@@ -225,8 +225,11 @@ static void test_suppression(void **state)
 	struct factors_options o;
 	factors_options_default(&o);
 	struct factors_tables ft;
+	struct selection sel;
+	selection_default(&sel);
 	FILE *err = devnull();
 	assert_int_equal(factors_run(&fx.ds, &o, &ft, err), GW_OK);
+	assert_int_equal(factors_apply_privacy(&ft, &fx.ds, &sel, err), GW_OK);
 	const struct table *ar = ft.t[FACTORS_ARRAYS], *ld = ft.t[FACTORS_LOADINGS];
 	for (size_t r = 0; r < ar->nrows; r++) {
 		assert_int_equal(table_is_suppressed(ar, r), 1);
@@ -238,8 +241,9 @@ static void test_suppression(void **state)
 		assert_int_equal(table_is_suppressed(ft.t[FACTORS_CORRELATIONS], r), 1);
 	factors_tables_free(&ft);
 
-	o.min_cell = 2;
+	sel.min_cell = 2;
 	assert_int_equal(factors_run(&fx.ds, &o, &ft, err), GW_OK);
+	assert_int_equal(factors_apply_privacy(&ft, &fx.ds, &sel, err), GW_OK);
 	const struct table *cp = ft.t[FACTORS_COMPOSITION];
 	size_t f_us = 0; /* the factor that s108 (US8) defines */
 	for (size_t f = 1; f <= 3; f++)
@@ -290,7 +294,6 @@ static void test_flags_file_and_options(void **state)
 	fclose(f);
 	struct factors_options o;
 	factors_options_default(&o);
-	o.min_cell = 1;
 	o.flags_path = path;
 	struct factors_tables ft;
 	FILE *err = devnull();
