@@ -23,7 +23,7 @@ linked and hierarchical tables:
 A derived group of 1..K-1 units is a leak: additive statistics (counts,
 sums = mean x n) of the groups subtract the same way.
 
-usage: differencing.py --db STORE --tables DIR --min-cell K [--expect-leaks]
+usage: differencing.py --db STORE --tables DIR --min-cell K [--expect-leaks] [--first]
 Exit 0 when no leak is found (with --expect-leaks: when at least one is),
 1 otherwise; every leak is printed.
 """
@@ -186,6 +186,9 @@ def popcount(x):
     return bin(x).count("1")
 
 
+STOP_AT_FIRST = False
+
+
 def attack(u, k, leaks):
     """Every subtraction of published groups inside a published or derived one."""
     pub = [(key, u.groups[key]) for key in sorted(u.published) if key in u.groups]
@@ -200,7 +203,7 @@ def attack(u, k, leaks):
     for key, m in pub:
         derived.setdefault(m, f"{key[0]} {key[1]}")
         work.append(m)
-    while work and len(derived) < MAX_DERIVED:
+    while work and len(derived) < MAX_DERIVED and not (STOP_AT_FIRST and leaks):
         p = work.pop()
         name = derived[p]
         for t, cells in by_type.items():
@@ -233,7 +236,10 @@ def main():
     ap.add_argument("--min-cell", type=int, required=True)
     ap.add_argument("--expect-leaks", action="store_true")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--first", action="store_true", help="stop at the first leak")
     a = ap.parse_args()
+    global STOP_AT_FIRST
+    STOP_AT_FIRST = a.first
     db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     k = a.min_cell
     leaks = []
@@ -258,7 +264,11 @@ def main():
             cu.published.add(("organisation", r["organisation"]))
     universes.append(cu)
     universes += factor_universes(db, a.tables, leaks, k)
-    tried = sum(attack(u, k, leaks) for u in universes)
+    tried = 0
+    for u in universes:
+        if STOP_AT_FIRST and leaks:
+            break
+        tried += attack(u, k, leaks)
     for line in sorted(set(leaks)):
         print("leak:", line)
     if not a.quiet:
