@@ -56,6 +56,12 @@ enum gw_status store_write_bundle(struct store *s, const struct bundle *b, int r
 /* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
 enum gw_status store_list(struct store *s, const char *what, FILE *out);
 
+/* The participants listing as a table (traject, group, role, age_band keys;
+ * participants: the count), for the privacy engine before it is shown; the
+ * caller frees *out with table_free. */
+struct table;
+enum gw_status store_participant_counts(struct store *s, struct table **out);
+
 /* Every stored traject with its content hash, ordered by traject; the
  * caller frees each string and both arrays. */
 enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes, size_t *n);

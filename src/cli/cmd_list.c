@@ -1,20 +1,81 @@
-/* cmd_list.c - `goedwerk list`: what the store holds, as counts. */
+/* cmd_list.c - `goedwerk list`: what the store holds, as counts.  The
+ * participant counts pass through the privacy engine like every table. */
 #include <stdio.h>
 #include <string.h>
+#include "goedwerk/analyse.h"
+#include "goedwerk/privacy.h"
 #include "goedwerk/store.h"
+#include "goedwerk/table.h"
+#include "goedwerk/cli.h"
 #include "commands.h"
 
 static void help(void)
 {
-	puts("usage: goedwerk list [--db PATH] [trajecten|cards|tags|participants]\n\n"
+	puts("usage: goedwerk list [--db PATH] [--min-cell K] [--show-small]\n"
+	     "                     [trajecten|cards|tags|participants]\n\n"
 	     "Prints what is stored as tab-separated columns with a header line\n"
 	     "(default: trajecten).  participants are counts per traject, group, role\n"
-	     "and age band: pseudonyms are never shown.");
+	     "and age band: pseudonyms are never shown, and a count of fewer than\n"
+	     "--min-cell people (default 5), or one that would give such a count away,\n"
+	     "is left empty with the reason in the note column.\n\n"
+	     "  --min-cell K   the smallest count shown (as in analyse)\n"
+	     "  --show-small   show every count: for the data owner only, never to pass on");
+}
+
+/* The rows of one traject add up to its participants, which `list
+ * trajecten` shows: suppressed rows are a table with a total. */
+static const char *const by_traject[] = {"traject", NULL};
+static const struct privacy_decl participants_privacy = {
+	.rule = {{.unit = PRIVACY_PEOPLE, .count = "participants", .universe = by_traject,
+		  .rows_add_up = 1}}};
+
+static void print_cell(const struct table *t, size_t r, size_t c)
+{
+	const struct cell *x = table_cell(t, r, c);
+	if (x->kind == CELL_TEXT)
+		fputs(x->v.text, stdout);
+	else if (x->kind == CELL_INT)
+		printf("%lld", x->v.i);
+}
+
+static enum gw_status list_participants(struct store *s, const struct selection *sel,
+					int show_small)
+{
+	struct table *t;
+	enum gw_status st = store_participant_counts(s, &t);
+	if (st != GW_OK)
+		return st;
+	struct analysis a = {NULL, sel, stderr, NULL};
+	if (!show_small)
+		st = privacy_apply(&participants_privacy, t, &a);
+	size_t hidden = 0;
+	puts("traject\tgroup\trole\tage_band\tparticipants\tnote");
+	for (size_t r = 0; r < t->nrows && st == GW_OK; r++) {
+		hidden += (size_t)table_is_suppressed(t, r);
+		for (size_t c = 0; c < 5; c++) {
+			print_cell(t, r, c);
+			putchar('\t');
+		}
+		print_cell(t, r, t->col_note);
+		putchar('\n');
+	}
+	if (st == GW_OK && show_small)
+		fprintf(stderr, "goedwerk: --show-small: counts of fewer than %d people are shown; "
+			"this listing is for the data owner, do not pass it on\n", sel->min_cell);
+	else if (st == GW_OK && hidden)
+		fprintf(stderr, "goedwerk: %zu of %zu counts left empty (fewer than %d people, or "
+			"they would give such a count away); --show-small shows them to the data owner\n",
+			hidden, t->nrows, sel->min_cell);
+	table_free(t);
+	return st;
 }
 
 enum gw_status cmd_list(int argc, char **argv)
 {
 	const char *db = NULL, *what = "trajecten";
+	struct selection sel;
+	int show_small = 0;
+	selection_default(&sel);
 	for (int i = 1; i < argc; i++) {
 		if (cli_is_help(argv[i])) {
 			help();
@@ -22,6 +83,12 @@ enum gw_status cmd_list(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
 			db = argv[++i];
+		else if (strcmp(argv[i], "--show-small") == 0)
+			show_small = 1;
+		else if (strcmp(argv[i], "--min-cell") == 0) {
+			if (cli_parse_selection(argc, argv, &i, &sel) < 0)
+				return GW_EUSAGE;
+		}
 		else if (argv[i][0] == '-')
 			return cli_usage_error("list", "unknown option '%s'", argv[i]);
 		else
@@ -34,7 +101,10 @@ enum gw_status cmd_list(int argc, char **argv)
 	enum gw_status st = store_open(&s, store_path(db), 0, stderr);
 	if (st != GW_OK)
 		return st;
-	st = store_list(&s, what, stdout);
+	if (strcmp(what, "participants") == 0)
+		st = list_participants(&s, &sel, show_small);
+	else
+		st = store_list(&s, what, stdout);
 	store_close(&s);
 	return st;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/table.h"
 
 struct listing {
 	const char *what;
@@ -33,12 +34,42 @@ static const struct listing listings[] = {
 	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},
 };
 
-enum gw_status store_list(struct store *s, const char *what, FILE *out)
+static const struct listing *find_listing(const char *what)
 {
-	const struct listing *l = NULL;
 	for (size_t i = 0; i < sizeof listings / sizeof *listings; i++)
 		if (strcmp(listings[i].what, what) == 0)
-			l = &listings[i];
+			return &listings[i];
+	return NULL;
+}
+
+enum gw_status store_participant_counts(struct store *s, struct table **out)
+{
+	static const struct column cols[] = {
+		{"traject", 1}, {"group", 1}, {"role", 1}, {"age_band", 1}, {"participants", 0}};
+	sqlite3_stmt *st;
+	*out = NULL;
+	if (sqlite3_prepare_v2(s->db, find_listing("participants")->sql, -1, &st, NULL) != SQLITE_OK)
+		return GW_EINTERNAL;
+	struct table *t = table_new("participants", cols, sizeof cols / sizeof *cols);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		size_t r = table_add_row(t);
+		for (int c = 0; c < 4; c++)
+			table_set_text(t, r, (size_t)c, (const char *)sqlite3_column_text(st, c));
+		table_set_int(t, r, 4, sqlite3_column_int64(st, 4));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		table_free(t);
+		return GW_EINTERNAL;
+	}
+	*out = t;
+	return GW_OK;
+}
+
+enum gw_status store_list(struct store *s, const char *what, FILE *out)
+{
+	const struct listing *l = find_listing(what);
 	if (!l)
 		return GW_EUSAGE;
 	sqlite3_stmt *st;
