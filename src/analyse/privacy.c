@@ -32,7 +32,7 @@ struct family {
 	size_t universe;
 	const char *type;           /* the children's stratifier */
 	size_t *kids, n, cap;
-	size_t guard;               /* NO_CELL, or: the parent is parent - guard */
+	size_t sum_all, sum_hidden; /* units of all children, of the hidden ones */
 };
 
 /* A string -> index map, open addressing; keys are owned. */
@@ -330,16 +330,6 @@ static uint64_t pair_key(int32_t lb, int32_t la)
 	return ((uint64_t)(uint32_t)lb << 32 | (uint32_t)la) + 1; /* 0: empty slot */
 }
 
-static int pairset_has(const struct pairset *s, uint64_t k)
-{
-	if (!s->cap)
-		return 0;
-	size_t i = (size_t)(k * 11400714819323198485ull) & (s->cap - 1);
-	while (s->v[i] && s->v[i] != k)
-		i = (i + 1) & (s->cap - 1);
-	return s->v[i] == k;
-}
-
 static void pairset_add(struct pairset *s, uint64_t k)
 {
 	if (2 * (s->n + 1) > s->cap) {
@@ -363,19 +353,22 @@ static void pairset_add(struct pairset *s, uint64_t k)
 
 /* How the levels of two stratifiers meet in one universe: inside[lb] is the
  * level of fa holding every unit of level lb of fb (LEVEL_MIXED when they
- * spread or one is unknown); met holds every pair that shares a unit. */
+ * spread or one is unknown); met[off[lb] .. off[lb + 1]) are the levels of
+ * fa that share a unit with lb. */
 #define LEVEL_MIXED (-3)
 struct relation {
 	int32_t *inside;
-	struct pairset met;
+	size_t *off;
+	int32_t *met;
 };
 
 static void relate(const struct plan *p, const size_t *units, size_t n, int fa, int fb,
 		   struct relation *r)
 {
 	size_t L = p->ds->f[fb].n_levels;
+	struct pairset met = {0};
 	r->inside = xmalloc((L ? L : 1) * sizeof *r->inside);
-	memset(&r->met, 0, sizeof r->met);
+	r->off = xcalloc(L + 2, sizeof *r->off);
 	for (size_t l = 0; l < L; l++)
 		r->inside[l] = DS_NO_LEVEL;
 	for (size_t k = 0; k < n; k++) {
@@ -383,53 +376,26 @@ static void relate(const struct plan *p, const size_t *units, size_t n, int fa, 
 		if (b < 0 || (size_t)b >= L)
 			continue;
 		if (a >= 0)
-			pairset_add(&r->met, pair_key(b, a));
+			pairset_add(&met, pair_key(b, a));
 		if (r->inside[b] != LEVEL_MIXED)
 			r->inside[b] = a < 0 || (r->inside[b] != DS_NO_LEVEL && r->inside[b] != a)
 				       ? LEVEL_MIXED : a;
 	}
+	for (size_t i = 0; i < met.cap; i++)
+		if (met.v[i])
+			r->off[((met.v[i] - 1) >> 32) + 2]++;
+	for (size_t l = 0; l < L; l++)
+		r->off[l + 2] += r->off[l + 1];
+	r->met = xmalloc((met.n + 1) * sizeof *r->met);
+	for (size_t i = 0; i < met.cap; i++)
+		if (met.v[i]) {
+			uint64_t k = met.v[i] - 1;
+			r->met[r->off[(k >> 32) + 1]++] = (int32_t)(uint32_t)k;
+		}
+	free(met.v);
 }
 
-/* ---- families ---- */
-
-struct families {
-	struct family *v;
-	size_t n, cap;
-	struct map index;
-};
-
-/* guard: the published cell a derived parent was made without (NO_CELL for
- * a plain parent); total: the derived parent's units. */
-static struct family *family_get(struct families *fs, size_t parent, size_t guard,
-				 size_t universe, const char *type)
-{
-	char *key = xasprintf("%zu\x1f%zu\x1f%zu\x1f%s", parent, guard, universe, type);
-	int found;
-	size_t *v = map_slot(&fs->index, key, &found);
-	free(key);
-	if (!found) {
-		GROW(fs->v, fs->cap, fs->n + 1);
-		*v = fs->n++;
-		fs->v[*v] = (struct family){parent, universe, type, NULL, 0, 0, guard};
-	}
-	return &fs->v[*v];
-}
-
-static void family_add(struct families *fs, size_t parent, size_t universe, const char *type,
-		       size_t kid)
-{
-	struct family *f = family_get(fs, parent, NO_CELL, universe, type);
-	GROW(f->kids, f->cap, f->n + 1);
-	f->kids[f->n++] = kid;
-}
-
-static size_t find_cell(const struct plan *p, size_t u, const char *type, const char *level)
-{
-	char *key = xasprintf("%zu\x1f%s\x1f%s", u, type, level);
-	size_t c = map_get(&p->cell_map, key);
-	free(key);
-	return c;
-}
+/* ---- the strata of one universe ---- */
 
 /* Distinct stratifiers of the table (not "all") that are dataset factors. */
 static size_t table_types(const struct plan *p, const char ***types, int **fid)
@@ -452,30 +418,36 @@ static size_t table_types(const struct plan *p, const char ***types, int **fid)
 }
 
 struct nesting {
-	size_t nt, u;
+	size_t nt;
 	const char **types;
 	int *fid;
 	struct relation *rel;    /* nt x nt: [a * nt + b], fa holding fb */
-	int32_t *code;           /* per cell: its level code (or -1) */
-	size_t *type_of;         /* per cell: index into types, or nt */
+	size_t **cell_by;        /* per type, per level: the cell of this universe */
 };
 
 static void nesting_free(struct nesting *n)
 {
 	for (size_t k = 0; k < n->nt * n->nt; k++) {
 		free(n->rel[k].inside);
-		free(n->rel[k].met.v);
+		free(n->rel[k].off);
+		free(n->rel[k].met);
 	}
+	for (size_t t = 0; t < n->nt; t++)
+		free(n->cell_by[t]);
+	free(n->cell_by);
 	free(n->rel);
-	free(n->code);
-	free(n->type_of);
 	free(n->types);
 	free(n->fid);
 }
 
-static void nesting_init(struct plan *p, size_t u, struct nesting *n)
+/* Per cell (of every universe): its type index (nt: none) and level code. */
+struct cell_codes {
+	size_t *type_of;
+	int32_t *code;
+};
+
+static void nesting_init(struct plan *p, size_t u, const struct cell_codes *cc, struct nesting *n)
 {
-	n->u = u;
 	n->nt = table_types(p, &n->types, &n->fid);
 	n->rel = xcalloc(n->nt * n->nt + 1, sizeof *n->rel);
 	size_t *units, nu = universe_units(p, u, &units);
@@ -484,91 +456,223 @@ static void nesting_init(struct plan *p, size_t u, struct nesting *n)
 			if (a != b)
 				relate(p, units, nu, n->fid[a], n->fid[b], &n->rel[a * n->nt + b]);
 	free(units);
-	n->code = xcalloc(p->n_cells + 1, sizeof *n->code);
-	n->type_of = xcalloc(p->n_cells + 1, sizeof *n->type_of);
+	n->cell_by = xcalloc(n->nt + 1, sizeof *n->cell_by);
+	for (size_t t = 0; t < n->nt; t++) {
+		size_t L = p->ds->f[n->fid[t]].n_levels;
+		n->cell_by[t] = xmalloc((L + 1) * sizeof **n->cell_by);
+		for (size_t l = 0; l <= L; l++)
+			n->cell_by[t][l] = NO_CELL;
+	}
+	for (size_t i = 0; i < p->n_cells; i++)
+		if (p->cells[i].universe == u && cc->type_of[i] < n->nt && cc->code[i] >= 0)
+			n->cell_by[cc->type_of[i]][cc->code[i]] = i;
+}
+
+/* ---- families: a parent and its children of one stratifier ---- */
+
+struct families {
+	struct family *v;
+	size_t n, cap;
+	struct map index;
+	size_t *mem_off, *mem;  /* per cell: the families it is a child of */
+};
+
+static size_t family_add(struct families *fs, size_t parent, size_t universe, const char *type,
+			 size_t kid)
+{
+	char *key = xasprintf("%zu\x1f%zu\x1f%s", parent, universe, type);
+	int found;
+	size_t *v = map_slot(&fs->index, key, &found);
+	free(key);
+	if (!found) {
+		GROW(fs->v, fs->cap, fs->n + 1);
+		*v = fs->n++;
+		fs->v[*v] = (struct family){parent, universe, type, NULL, 0, 0, 0, 0};
+	}
+	struct family *f = &fs->v[*v];
+	GROW(f->kids, f->cap, f->n + 1);
+	f->kids[f->n++] = kid;
+	return *v;
+}
+
+static size_t find_cell(const struct plan *p, size_t u, const char *type, const char *level)
+{
+	char *key = xasprintf("%zu\x1f%s\x1f%s", u, type, level);
+	size_t c = map_get(&p->cell_map, key);
+	free(key);
+	return c;
+}
+
+/* A parent minus one published child C: the children of another stratifier
+ * (family fam) that share nothing with C are the children of P - C (all -
+ * role uitvoering - the org types without uitvoering). */
+struct derived {
+	size_t fam, C;
+};
+
+struct secondary_state {
+	struct families fs;
+	struct derived *d;
+	size_t nd, capd;
+	struct nesting *nest;    /* per universe */
+	struct cell_codes cc;
+};
+
+/* Cell x lies wholly inside cell y (of another stratifier). */
+static int inside(const struct secondary_state *S, size_t x, size_t y, size_t u)
+{
+	const struct nesting *n = &S->nest[u];
+	size_t tx = S->cc.type_of[x], ty = S->cc.type_of[y];
+	if (tx >= n->nt || ty >= n->nt || tx == ty || S->cc.code[x] < 0 || S->cc.code[y] < 0)
+		return 0;
+	return n->rel[ty * n->nt + tx].inside[S->cc.code[x]] == S->cc.code[y];
+}
+
+static void cell_codes(struct plan *p, struct cell_codes *cc)
+{
+	const char **types;
+	int *fid;
+	size_t nt = table_types(p, &types, &fid);
+	cc->type_of = xcalloc(p->n_cells + 1, sizeof *cc->type_of);
+	cc->code = xcalloc(p->n_cells + 1, sizeof *cc->code);
 	for (size_t i = 0; i < p->n_cells; i++) {
 		size_t t = 0;
-		while (t < n->nt && strcmp(n->types[t], p->cells[i].type) != 0)
+		while (t < nt && strcmp(types[t], p->cells[i].type) != 0)
 			t++;
-		n->type_of[i] = t;
-		n->code[i] = t < n->nt ? ds_level_code(&p->ds->f[n->fid[t]], p->cells[i].level) : -1;
+		cc->type_of[i] = t;
+		cc->code[i] = t < nt ? ds_level_code(&p->ds->f[fid[t]], p->cells[i].level) : -1;
 	}
+	free(types);
+	free(fid);
 }
 
-/* Cell x (of a type) lies wholly inside cell y (of another). */
-static int inside(const struct nesting *n, size_t x, size_t y)
+/* Every cell of universe u that lies inside another is that one's child. */
+static void nest_parents(struct plan *p, size_t u, struct secondary_state *S)
 {
-	size_t tx = n->type_of[x], ty = n->type_of[y];
-	if (tx >= n->nt || ty >= n->nt || tx == ty || n->code[x] < 0 || n->code[y] < 0)
-		return 0;
-	return n->rel[ty * n->nt + tx].inside[n->code[x]] == n->code[y];
-}
-
-/* Cells x and y share no unit. */
-static int disjoint(const struct nesting *n, size_t x, size_t y)
-{
-	size_t tx = n->type_of[x], ty = n->type_of[y];
-	if (tx >= n->nt || ty >= n->nt || n->code[x] < 0 || n->code[y] < 0)
-		return 0;
-	if (tx == ty)
-		return n->code[x] != n->code[y];
-	return !pairset_has(&n->rel[ty * n->nt + tx].met, pair_key(n->code[x], n->code[y]));
-}
-
-/* P minus one published cell C inside it is known too: the cells of another
- * stratifier inside P that share nothing with C are children of P - C
- * (all - role uitvoering - the org types without uitvoering).  A family per
- * C and stratifier, guarded by C. */
-static void derived_families(struct plan *p, const struct nesting *n, size_t P,
-			     const size_t *in, size_t nin, struct families *fs)
-{
-	for (size_t ci = 0; ci < nin; ci++) {
-		size_t C = in[ci];
-		for (size_t k = 0; k < nin; k++) {
-			size_t X = in[k];
-			if (n->type_of[X] == n->type_of[C] || !disjoint(n, X, C))
-				continue;
-			struct family *f = family_get(fs, P, C, n->u, p->cells[X].type);
-			GROW(f->kids, f->cap, f->n + 1);
-			f->kids[f->n++] = X;
+	const struct nesting *n = &S->nest[u];
+	for (size_t x = 0; x < p->n_cells; x++) {
+		size_t tx = S->cc.type_of[x];
+		if (p->cells[x].universe != u || tx >= n->nt || S->cc.code[x] < 0)
+			continue;
+		for (size_t a = 0; a < n->nt; a++) {
+			int32_t la = a == tx ? -1 : n->rel[a * n->nt + tx].inside[S->cc.code[x]];
+			size_t P = la >= 0 ? n->cell_by[a][la] : NO_CELL;
+			if (P != NO_CELL)
+				family_add(&S->fs, P, u, p->cells[x].type, x);
 		}
 	}
 }
 
-/* Parents of every stratum cell of universe u: the cells it lies inside. */
-static void nest_parents(struct plan *p, size_t u, struct families *fs)
+/* The derived families: per real parent, per published child C, per other
+ * family of that parent. */
+static void derive(struct plan *p, struct secondary_state *S)
 {
-	struct nesting n = {0};
-	nesting_init(p, u, &n);
-	size_t *in = xmalloc((p->n_cells + 1) * sizeof *in);
-	for (size_t P = 0; P < p->n_cells; P++) {
-		if (p->cells[P].universe != u)
-			continue;
-		int all = strcmp(p->cells[P].type, "all") == 0;
-		size_t nin = 0;
-		for (size_t x = 0; x < p->n_cells; x++)
-			if (x != P && p->cells[x].universe == u && n.type_of[x] < n.nt &&
-			    (all || inside(&n, x, P)))
-				in[nin++] = x;
-		for (size_t k = 0; k < nin && !all; k++)
-			family_add(fs, P, u, p->cells[in[k]].type, in[k]);
-		derived_families(p, &n, P, in, nin, fs);
-	}
-	free(in);
-	nesting_free(&n);
+	struct families *fs = &S->fs;
+	size_t *order = xmalloc((fs->n + 1) * sizeof *order), *start = xcalloc(p->n_cells + 2,
+									       sizeof *start);
+	for (size_t i = 0; i < fs->n; i++)
+		if (fs->v[i].parent != NO_CELL)
+			start[fs->v[i].parent + 2]++;
+	for (size_t c = 0; c < p->n_cells; c++)
+		start[c + 2] += start[c + 1];
+	for (size_t i = 0; i < fs->n; i++)
+		if (fs->v[i].parent != NO_CELL)
+			order[start[fs->v[i].parent + 1]++] = i;
+	for (size_t P = 0; P < p->n_cells; P++)
+		for (size_t a = start[P]; a < start[P + 1]; a++) {
+			const struct family *F = &fs->v[order[a]];
+			for (size_t k = 0; k < F->n; k++) {
+				size_t C = F->kids[k];
+				if (p->cells[C].why == WHY_SMALL)
+					continue; /* never published: nothing is derived from it */
+				for (size_t b = start[P]; b < start[P + 1]; b++)
+					if (b != a) {
+						GROW(S->d, S->capd, S->nd + 1);
+						S->d[S->nd++] = (struct derived){order[b], C};
+					}
+			}
+		}
+	free(order);
+	free(start);
 }
 
-static void build_families(struct plan *p, struct families *fs)
+/* Sums of the children, and which families each cell is a child of. */
+static void index_members(struct plan *p, struct families *fs)
 {
-	for (size_t i = 0; i < p->n_cells; i++) {
-		const struct pcell *c = &p->cells[i];
-		if (strcmp(c->type, "all") == 0)
-			continue;
-		family_add(fs, find_cell(p, c->universe, "all", "all"), c->universe, c->type, i);
+	fs->mem_off = xcalloc(p->n_cells + 2, sizeof *fs->mem_off);
+	size_t total = 0;
+	for (size_t i = 0; i < fs->n; i++) {
+		struct family *f = &fs->v[i];
+		for (size_t k = 0; k < f->n; k++) {
+			const struct pcell *c = &p->cells[f->kids[k]];
+			f->sum_all += c->count;
+			f->sum_hidden += c->why ? c->count : 0;
+			fs->mem_off[f->kids[k] + 2]++;
+			total++;
+		}
 	}
-	if (p->c_type != NO_CELL && p->ds && p->r->unit != PRIVACY_NONE)
-		for (size_t u = 0; u < p->n_universes; u++)
-			nest_parents(p, u, fs);
+	for (size_t c = 0; c < p->n_cells; c++)
+		fs->mem_off[c + 2] += fs->mem_off[c + 1];
+	fs->mem = xmalloc((total + 1) * sizeof *fs->mem);
+	for (size_t i = 0; i < fs->n; i++)
+		for (size_t k = 0; k < fs->v[i].n; k++)
+			fs->mem[fs->mem_off[fs->v[i].kids[k] + 1]++] = i;
+}
+
+static void suppress_cell(struct plan *p, struct families *fs, size_t c)
+{
+	p->cells[c].why = WHY_SECONDARY;
+	for (size_t m = fs->mem_off[c]; m < fs->mem_off[c + 1]; m++)
+		fs->v[fs->mem[m]].sum_hidden += p->cells[c].count;
+}
+
+/* The levels of type t that share a unit with cell c: met[*lo .. *hi). */
+static const int32_t *meeting(const struct secondary_state *S, size_t c, size_t t, size_t u,
+			      size_t *n)
+{
+	const struct nesting *ns = &S->nest[u];
+	size_t tc = S->cc.type_of[c];
+	*n = 0;
+	if (tc >= ns->nt || t >= ns->nt || t == tc || S->cc.code[c] < 0)
+		return NULL;
+	const struct relation *r = &ns->rel[t * ns->nt + tc];
+	*n = r->off[S->cc.code[c] + 1] - r->off[S->cc.code[c]];
+	return r->met + r->off[S->cc.code[c]];
+}
+
+/* Cells x and c share no unit (unknown: they may). */
+static int disjoint_cells(const struct plan *p, const struct secondary_state *S, size_t x,
+			  size_t c, size_t u)
+{
+	size_t tx = S->cc.type_of[x], tc = S->cc.type_of[c], n;
+	(void)p;
+	if (x == c || tx >= S->nest[u].nt || tc >= S->nest[u].nt || S->cc.code[x] < 0 ||
+	    S->cc.code[c] < 0)
+		return 0;
+	if (tx == tc)
+		return S->cc.code[x] != S->cc.code[c];
+	const int32_t *m = meeting(S, c, tx, u, &n);
+	for (size_t k = 0; k < n; k++)
+		if (m[k] == S->cc.code[x])
+			return 0;
+	return 1;
+}
+
+/* Take the children of f that touch C out of its sums. */
+static void touching_sums(const struct plan *p, const struct secondary_state *S,
+			  const struct family *f, size_t C, size_t *sum_all, size_t *sum_hidden)
+{
+	size_t u = f->universe, n, t = S->cc.type_of[f->kids[0]];
+	const int32_t *m = meeting(S, C, t, u, &n);
+	int under_all = strcmp(p->cells[f->parent].type, "all") == 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t X = S->nest[u].cell_by[t][m[k]];
+		if (X == NO_CELL || (!under_all && !inside(S, X, f->parent, u)))
+			continue;
+		*sum_all -= p->cells[X].count;
+		if (p->cells[X].why)
+			*sum_hidden -= p->cells[X].count;
+	}
 }
 
 /* A family without a parent row: its total is published elsewhere.  For
@@ -579,38 +683,31 @@ static size_t all_cases(const struct plan *p)
 	return p->r->unit == PRIVACY_CASES && p->ds ? p->ds->n_dilemmas : 0;
 }
 
-/* The units of a family that a reader can work out from its parent and the
- * published children: the suppressed children and the unknown rest. */
-static size_t hidden_units(const struct plan *p, const struct family *f)
+/* The units a reader can work out from a total and the children published
+ * inside it: the hidden children and the unknown rest. */
+static size_t rest_units(size_t total, size_t sum_all, size_t sum_hidden)
 {
-	size_t hidden = 0, known = 0;
-	for (size_t k = 0; k < f->n; k++) {
-		const struct pcell *c = &p->cells[f->kids[k]];
-		known += c->count;
-		hidden += c->why ? c->count : 0;
-	}
-	size_t total = f->parent != NO_CELL ? p->cells[f->parent].count : all_cases(p);
-	if (f->guard != NO_CELL)
-		total = total > p->cells[f->guard].count ? total - p->cells[f->guard].count : 0;
-	if (total > known)
-		hidden += total - known;
-	return hidden;
+	return sum_hidden + (total > sum_all ? total - sum_all : 0);
 }
 
-/* The child to suppress next: the smallest that brings hidden to K, else
- * the largest; NO_CELL when none is left. */
-static size_t pick(const struct plan *p, const struct family *f, size_t hidden, size_t need)
+/* The child to suppress next: the smallest that brings hidden to need,
+ * else the largest; NO_CELL when none is left.  skip: a cell whose
+ * children are not candidates (the C of a derived family), or NO_CELL. */
+static size_t pick(const struct plan *p, const struct secondary_state *S, const struct family *f,
+		   size_t hidden, size_t skip)
 {
 	size_t best = NO_CELL, largest = NO_CELL;
 	for (size_t k = 0; k < f->n; k++) {
-		const struct pcell *c = &p->cells[f->kids[k]];
+		size_t x = f->kids[k];
+		const struct pcell *c = &p->cells[x];
 		if (c->why || !c->has_count || c->count == 0)
 			continue;
-		if (hidden + c->count >= need &&
-		    (best == NO_CELL || c->count < p->cells[best].count))
-			best = f->kids[k];
+		if (skip != NO_CELL && !disjoint_cells(p, S, x, skip, f->universe))
+			continue;
+		if (hidden + c->count >= p->min_cell && (best == NO_CELL || c->count < p->cells[best].count))
+			best = x;
 		if (largest == NO_CELL || c->count > p->cells[largest].count)
-			largest = f->kids[k];
+			largest = x;
 	}
 	return best != NO_CELL ? best : largest;
 }
@@ -621,10 +718,7 @@ static size_t pick(const struct plan *p, const struct family *f, size_t hidden, 
  * and its suppression would protect nothing. */
 static int family_safe(const struct plan *p, const struct family *f, size_t hidden)
 {
-	if (f->guard != NO_CELL && p->cells[f->guard].why)
-		return 1; /* the cell it was made without is hidden: nothing derived */
-	const struct pcell *parent = f->parent != NO_CELL && f->guard == NO_CELL
-				     ? &p->cells[f->parent] : NULL;
+	const struct pcell *parent = f->parent != NO_CELL ? &p->cells[f->parent] : NULL;
 	if (parent && parent->why == WHY_SECONDARY) {
 		size_t need = parent->count < p->min_cell ? parent->count : p->min_cell;
 		return hidden >= need;
@@ -632,38 +726,81 @@ static int family_safe(const struct plan *p, const struct family *f, size_t hidd
 	return hidden == 0 || hidden >= p->min_cell;
 }
 
-static int secure_family(struct plan *p, const struct family *f)
+static int secure_family(struct plan *p, struct secondary_state *S, size_t fi)
 {
-	size_t hidden = hidden_units(p, f);
+	const struct family *f = &S->fs.v[fi];
+	size_t total = f->parent != NO_CELL ? p->cells[f->parent].count : all_cases(p);
+	size_t hidden = rest_units(total, f->sum_all, f->sum_hidden);
 	if (family_safe(p, f, hidden))
 		return 0;
-	size_t c = pick(p, f, hidden, p->min_cell);
+	size_t c = pick(p, S, f, hidden, NO_CELL);
 	if (c == NO_CELL) {
 		if (f->parent == NO_CELL || p->cells[f->parent].why)
 			return 0;
 		c = f->parent;
 	}
-	p->cells[c].why = WHY_SECONDARY;
+	suppress_cell(p, &S->fs, c);
+	return 1;
+}
+
+/* P - C - the children of family fam that share nothing with C. */
+static int secure_derived(struct plan *p, struct secondary_state *S, const struct derived *d)
+{
+	const struct family *f = &S->fs.v[d->fam];
+	const struct pcell *P = &p->cells[f->parent], *C = &p->cells[d->C];
+	if (C->why)
+		return 0; /* C is hidden: nothing is derived */
+	size_t sum_all = f->sum_all, sum_hidden = f->sum_hidden;
+	touching_sums(p, S, f, d->C, &sum_all, &sum_hidden);
+	size_t total = P->count > C->count ? P->count - C->count : 0;
+	size_t hidden = rest_units(total, sum_all, sum_hidden);
+	if (hidden == 0 || hidden >= p->min_cell)
+		return 0;
+	size_t c = pick(p, S, f, hidden, d->C);
+	suppress_cell(p, &S->fs, c != NO_CELL ? c : d->C);
 	return 1;
 }
 
 static void secondary(struct plan *p)
 {
-	struct families fs = {0};
-	build_families(p, &fs);
+	struct secondary_state S = {0};
+	for (size_t i = 0; i < p->n_cells; i++)
+		if (strcmp(p->cells[i].type, "all") != 0)
+			family_add(&S.fs, find_cell(p, p->cells[i].universe, "all", "all"),
+				   p->cells[i].universe, p->cells[i].type, i);
+	int nested = p->c_type != NO_CELL && p->ds && p->r->unit != PRIVACY_NONE;
+	if (nested) {
+		cell_codes(p, &S.cc);
+		S.nest = xcalloc(p->n_universes + 1, sizeof *S.nest);
+		for (size_t u = 0; u < p->n_universes; u++) {
+			nesting_init(p, u, &S.cc, &S.nest[u]);
+			nest_parents(p, u, &S);
+		}
+		derive(p, &S);
+	}
+	index_members(p, &S.fs);
 	for (int changed = 1; changed;) {
 		changed = 0;
-		for (size_t i = 0; i < fs.n; i++)
-			while (secure_family(p, &fs.v[i]))
+		for (size_t i = 0; i < S.fs.n; i++)
+			while (secure_family(p, &S, i))
+				changed = 1;
+		for (size_t i = 0; i < S.nd; i++)
+			while (secure_derived(p, &S, &S.d[i]))
 				changed = 1;
 	}
-	for (size_t i = 0; i < fs.n; i++)
-		free(fs.v[i].kids);
-	free(fs.v);
-	map_free(&fs.index);
+	for (size_t u = 0; nested && u < p->n_universes; u++)
+		nesting_free(&S.nest[u]);
+	for (size_t i = 0; i < S.fs.n; i++)
+		free(S.fs.v[i].kids);
+	free(S.fs.v);
+	free(S.fs.mem_off);
+	free(S.fs.mem);
+	map_free(&S.fs.index);
+	free(S.d);
+	free(S.nest);
+	free(S.cc.type_of);
+	free(S.cc.code);
 }
-
-/* ---- one rule: plan; then apply ---- */
 
 /* The memo's key of a stratum cell; NULL for a cell that is a row alone. */
 static char *memo_key(const struct plan *p, const struct pcell *c)
