@@ -47,7 +47,9 @@ enum {
 	X(ROLE, "role", "role", "rol|functie", ATTR_STRATUM | ATTR_FACTOR, "rol", "role")     \
 	X(AGE_BAND, "age_band", "age_band", "leeftijdsgroep|leeftijdscategorie",               \
 	  ATTR_STRATUM | ATTR_FACTOR | ATTR_DERIVED, "leeftijd", "age band")                  \
-	X(GENDER, "gender", "gender", "geslacht", ATTR_STRATUM | ATTR_FACTOR, "geslacht", "gender")
+	X(GENDER, "gender", "gender", "geslacht", ATTR_STRATUM | ATTR_FACTOR, "geslacht", "gender") \
+	X(TENURE_BAND, "tenure_band", "tenure_band", "dienstjaren|diensttijd|dienstjarenklasse", \
+	  ATTR_STRATUM | ATTR_FACTOR, "dienstjaren", "years of service")
 
 /* Index of a person attribute in bundle_participant.attr[]. */
 enum attr_person_id {
