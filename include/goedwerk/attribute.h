@@ -40,13 +40,13 @@ enum {
 	X(ORGANISATION, "organisation", "organisation", "organisatie|organization",          \
 	  ATTR_STRATUM | ATTR_FACTOR, "organisatie", "organisation")                          \
 	X(ORG_TYPE, "org_type", "org_type", "soort_organisatie|organisatietype|type_organisatie", \
-	  ATTR_STRATUM | ATTR_FACTOR, "soort organisatie", "organisation type")
+	  ATTR_STRATUM | ATTR_FACTOR, "soort organisatie", "type of organisation")
 
 #define GW_PERSON_ATTRIBUTES(X)                                                               \
 	X(GROUP, "group", "grp", "groep|grp|afdeling|directie", ATTR_SCOPED, "groep", "group")  \
 	X(ROLE, "role", "role", "rol|functie", ATTR_STRATUM | ATTR_FACTOR, "rol", "role")     \
 	X(AGE_BAND, "age_band", "age_band", "leeftijdsgroep|leeftijdscategorie",               \
-	  ATTR_STRATUM | ATTR_FACTOR | ATTR_DERIVED, "leeftijd", "age band")                  \
+	  ATTR_STRATUM | ATTR_FACTOR | ATTR_DERIVED, "leeftijdsgroep", "age band")                  \
 	X(GENDER, "gender", "gender", "geslacht", ATTR_STRATUM | ATTR_FACTOR, "geslacht", "gender") \
 	X(TENURE_BAND, "tenure_band", "tenure_band", "dienstjaren|diensttijd|dienstjarenklasse", \
 	  ATTR_STRATUM | ATTR_FACTOR, "dienstjaren", "years of service")
