@@ -24,6 +24,21 @@ enum file_kind {
 	FK_GROUP_TOPS, FK_CODEBOOK, FK_DILEMMAS, FK_N, FK_UNKNOWN = FK_N
 };
 
+/* kinds.c: the file-kind registry, in reading order. */
+struct ingest_ctx;
+struct file_kind_def {
+	const char *name, *name_nl; /* file stems: "participants", "deelnemers"; NULL none */
+	int prefix;                 /* any name that starts with the stem (sorts_2015.csv) */
+	void (*read)(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		     char delim, int has_cr);
+	void (*after)(struct ingest_ctx *c); /* once the kind is read (files or none): checks */
+};
+extern const struct file_kind_def ingest_kinds[FK_N];
+/* The kind of a base name, FK_UNKNOWN when none. */
+enum file_kind ingest_kind_of_name(const char *name);
+/* "cards.csv, scale.csv, ..., sorts*.csv, ..." (Dutch names when dutch). */
+void ingest_kind_names(char *buf, size_t size, int dutch);
+
 /* files.c */
 struct input_file {
 	char *path;          /* as shown in diagnostics */
