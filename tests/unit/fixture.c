@@ -98,7 +98,7 @@ struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
 	struct selection sel;
 	selection_default(&sel);
 	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
+	struct analysis a = {.ds = ds, .sel = &sel, .err = stderr};
 	for (size_t i = 0; i < analyse_registry_len; i++)
 		if (strcmp(analyse_registry[i]->name, name) == 0) {
 			const struct table_def *d = analyse_registry[i];

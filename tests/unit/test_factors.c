@@ -347,7 +347,7 @@ static void test_registry_rows(void **state)
 	memset(&sel, 0, sizeof sel);
 	sel.min_cell = 1;
 	FILE *err = devnull();
-	struct analysis a = {&fx.ds, &sel, err, NULL};
+	struct analysis a = {.ds = &fx.ds, .sel = &sel, .err = err};
 	const struct table_def *defs[] = {&table_factor_loadings, &table_factor_arrays};
 	for (size_t d = 0; d < 2; d++)
 		for (const char *const *c = defs[d]->spec_columns; *c; c++) {
