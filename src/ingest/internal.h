@@ -203,6 +203,11 @@ struct reader {
  * shape to r->row.  Returns the number of data rows, -1 (reported) when
  * there is not even a header. */
 long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr);
+/* A reader of file whose columns are specs and whose rows go to row (the
+ * rest zero: no other columns allowed, no header hook, no state). */
+struct reader reader_for(struct ingest_ctx *c, const char *file, const struct col_spec *specs,
+			 size_t n_specs, void (*row)(struct reader *r, const struct csv_row *row));
+#define READER_FOR(c, file, specs, row) reader_for(c, file, specs, sizeof specs / sizeof *specs, row)
 /* The field of spec s ("" when the column is absent). */
 const char *reader_get(const struct reader *r, const struct csv_row *row, int s);
 long reader_col(const struct reader *r, int s);  /* 1-based column of spec s */
