@@ -26,6 +26,10 @@ struct analysis {
 	const struct selection *sel;
 	FILE *err;               /* warnings */
 	struct analysis_cache *cache; /* set by analyse_run; NULL: builders compute alone */
+	/* Called before table `done` of `total` (name) is built, and once with
+	 * name NULL at the end; NULL: no progress.  The caller draws it. */
+	void (*progress)(void *arg, size_t done, size_t total, const char *name);
+	void *progress_arg;
 };
 
 struct table_def {

@@ -21,6 +21,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "goedwerk/attribute.h"
 #include "goedwerk/strpool.h"
 
 #define BUNDLE_MISSING INT8_MIN /* a card the sort left out */
@@ -55,7 +56,7 @@ struct bundle_traject {
 
 struct bundle_participant {
 	const char *traject, *participant;
-	const char *group, *role, *age_band, *gender, *tenure_band;
+	const char *attr[ATTR_N_PERSON]; /* per person attribute of attribute.h; NULL unknown */
 };
 
 struct bundle_sort {

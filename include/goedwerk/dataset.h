@@ -15,14 +15,22 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "goedwerk/attribute.h"
 #include "goedwerk/status.h"
 
 #define DS_MISSING INT8_MIN
 
+/* The factors of a sort: its traject, one per input attribute of the
+ * registry (attribute.h: DS_ORGANISATION, DS_GROUP "TRAJECT/GROUP",
+ * DS_ROLE, DS_AGE_BAND, ...), and the sort's own year, table
+ * ("TRAJECT/TABLE"), session, phase and perspective. */
 enum ds_factor_id {
-	DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE, DS_ROLE, DS_AGE_BAND,
-	DS_GENDER, DS_YEAR, DS_GROUP /* "TRAJECT/GROUP" */, DS_TABLE /* "TRAJECT/TABLE" */,
-	DS_SESSION, DS_PHASE, DS_PERSPECTIVE,
+	DS_TRAJECT,
+#define DS_X(id, ...) DS_##id,
+	GW_TRAJECT_ATTRIBUTES(DS_X)
+	GW_PERSON_ATTRIBUTES(DS_X)
+#undef DS_X
+	DS_YEAR, DS_TABLE, DS_SESSION, DS_PHASE, DS_PERSPECTIVE,
 	DS_N_FACTORS
 };
 
@@ -45,6 +53,9 @@ struct selection {
 	int cooccurrence_by;                       /* a DS_ factor, or -1: all cases only */
 };
 void selection_default(struct selection *sel);
+
+/* The SPEC stratum_type of a factor ("traject", "age_band", ...). */
+const char *ds_factor_name(int factor);
 
 struct ds_table_top {        /* one table's common top (group_tops.csv) */
 	int32_t traject;         /* level of DS_TRAJECT */

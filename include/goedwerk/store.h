@@ -42,6 +42,8 @@ const char *store_path(const char *explicit_path);
  * Opening a missing file without create is GW_EUSAGE with a message on err. */
 enum gw_status store_open(struct store *s, const char *path, int create, FILE *err);
 void store_close(struct store *s);
+/* 1 when the store's table has the column (older stores lack newer ones). */
+int store_has_column(const struct store *s, const char *table, const char *col);
 
 struct store_ingest_result {
 	size_t trajecten_new, trajecten_same, trajecten_replaced;

@@ -2,6 +2,7 @@
  * sorts, run the Q-method analysis (stats/factor.h), write the rows, apply
  * min-cell suppression (see goedwerk/factors.h). */
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/factors.h"
@@ -132,12 +133,12 @@ static enum gw_status check_k(const struct factors_options *o, size_t N, size_t 
 	if (!o->n_factors && *k > max)
 		*k = max;
 	if (*k < 1 || *k > max) {
-		fprintf(err, "goedwerk factors: cannot extract %zu factors from %zu sorts of %zu cards "
+		factors_say(err, "goedwerk factors: cannot extract %zu factors from %zu sorts of %zu cards "
 			"(at most %zu)\n", *k, N, n, max);
 		return GW_EUSAGE;
 	}
 	if (o->extraction == FACTOR_CENTROID && N > FACTOR_CENTROID_MAX_SORTS) {
-		fprintf(err, "goedwerk factors: centroid extraction needs the sorts x sorts matrix and "
+		factors_say(err, "goedwerk factors: centroid extraction needs the sorts x sorts matrix and "
 			"takes at most %d sorts, not %zu (use --extraction pca)\n",
 			FACTOR_CENTROID_MAX_SORTS, N);
 		return GW_EUSAGE;
@@ -148,6 +149,16 @@ static enum gw_status check_k(const struct factors_options *o, size_t N, size_t 
 static enum gw_status factors_analyse(const struct dataset *ds, const struct factors_options *o,
 				      struct factors_tables *ft, size_t *used, FILE *err);
 
+void factors_say(FILE *err, const char *fmt, ...)
+{
+	if (!err)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(err, fmt, ap);
+	va_end(ap);
+}
+
 enum gw_status factors_run(const struct dataset *ds, const struct factors_options *o,
 			   struct factors_tables *ft, FILE *err)
 {
@@ -155,18 +166,9 @@ enum gw_status factors_run(const struct dataset *ds, const struct factors_option
 	size_t *used = usable_sorts(ds, o, ft);
 	size_t N = ft->n_sorts_used;
 	ft->n_people_used = factors_count_people(ds, used, N);
-	FILE *quiet = NULL;
-	if (!err) /* messages are wanted only once by callers that build table by table */
-		err = quiet = fopen("/dev/null", "w");
-	if (!err) {
-		free(used);
-		return GW_EINTERNAL;
-	}
-	fprintf(err, "goedwerk factors: %zu sorts of %zu people analysed; left out %zu incomplete "
+	factors_say(err, "goedwerk factors: %zu sorts of %zu people analysed; left out %zu incomplete "
 		"and %zu without variation\n", N, ft->n_people_used, ft->n_incomplete, ft->n_constant);
 	enum gw_status st = factors_analyse(ds, o, ft, used, err);
-	if (quiet)
-		fclose(quiet);
 	free(used);
 	return st;
 }
@@ -177,7 +179,7 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 {
 	size_t N = ft->n_sorts_used, n = ds->n_cards, k = 0;
 	if (N < 2 || n < 3) {
-		fprintf(err, "goedwerk factors: too few complete sorts (%zu) or cards (%zu) "
+		factors_say(err, "goedwerk factors: too few complete sorts (%zu) or cards (%zu) "
 			"for a factor analysis (expected at least 2 sorts of 3 cards)\n", N, n);
 		return GW_EDATA;
 	}
@@ -206,7 +208,7 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 		fo.qmethod_compat = o->qmethod_compat;
 		st = stats_factor_run(x, N, n, &fo, &r);
 		if (st != GW_OK)
-			fprintf(err, "goedwerk factors: the factor analysis failed (%s)\n",
+			factors_say(err, "goedwerk factors: the factor analysis failed (%s)\n",
 				st == GW_UNDEFINED ? "undefined for these sorts" : "internal error");
 		if (st == GW_UNDEFINED)
 			st = GW_EDATA;
@@ -216,11 +218,11 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 		ft->varimax_iterations = r.varimax_iterations;
 		ft->varimax_converged = r.varimax_converged;
 		if (o->rotation == FACTOR_VARIMAX && k > 1 && !r.varimax_converged)
-			fprintf(err, "goedwerk factors: varimax stopped after %d iterations without "
+			factors_say(err, "goedwerk factors: varimax stopped after %d iterations without "
 				"settling\n", r.varimax_iterations);
 		for (size_t f = 0; f < k; f++)
 			if (r.flipped[f])
-				fprintf(err, "goedwerk factors: factor %zu flipped (its defining sorts load "
+				factors_say(err, "goedwerk factors: factor %zu flipped (its defining sorts load "
 					"mostly negatively)\n", f + 1);
 		struct factors_ctx c = {ds, o, &r, used, N, ft};
 		factors_fill_tables(&c);

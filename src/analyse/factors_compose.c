@@ -1,17 +1,17 @@
 /* factors_compose.c - who holds which viewpoint: the defining sorts of each
- * factor by organisation, role, age band and year, with the people of each
- * stratum in the analysis (stratum_n_people), by which the privacy engine
- * hides every cell of a small stratum, its zeros too. */
+ * factor by the registry's strata (attribute.h) and year, with the people
+ * of each stratum in the analysis (stratum_n_people), by which the privacy
+ * engine hides every cell of a small stratum, its zeros too. */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 #include "factors_internal.h"
 
 const struct column factors_cols_composition[] = {
 	{"factor", 1}, {"stratum_type", 1}, {"stratum", 1}, {"n_sorts", 0}, {"n_people", 0},
 	{"share", 0}, {"stratum_n_people", 0}};
 
-static const int comp_strata[] = {DS_ORGANISATION, DS_ROLE, DS_AGE_BAND, DS_YEAR};
 
 struct cell_count {
 	size_t n_sorts, n_people, stratum_people;
@@ -93,10 +93,15 @@ void factors_fill_composition(struct factors_ctx *c)
 				    FACTORS_NCOLS_COMPOSITION);
 	c->ft->t[FACTORS_COMPOSITION] = t;
 	int32_t *mark = xmalloc((c->ds->n_people ? c->ds->n_people : 1) * sizeof *mark);
+	int comp_strata[ATTR_MAX + 1]; /* the registry's strata, then year */
+	size_t n_comp = attribute_factors(ATTR_STRATUM, comp_strata);
+	comp_strata[n_comp++] = DS_YEAR;
 	for (size_t f = 0; f < c->r->k; f++)
-		for (size_t s = 0; s < sizeof comp_strata / sizeof *comp_strata; s++) {
+		for (size_t s = 0; s < n_comp; s++) {
 			const struct ds_factor *df = &c->ds->f[comp_strata[s]];
 			size_t L = df->n_levels;
+			if (L == 0)
+				continue; /* an attribute nobody has (no tenure bands given) */
 			struct cell_count *cells = xcalloc(L + 1, sizeof *cells);
 			count_levels(c, f, df, cells, mark);
 			count_strata(c, df, cells);

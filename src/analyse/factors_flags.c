@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/file.h"
 #include "goedwerk/number.h"
 #include "factors_internal.h"
 
-#define FLAGS_MAX_LINE 4096
 
 /* Split line at ',' ';' or tab into at most 3 trimmed fields. */
 static size_t split(char *line, char **field)
@@ -66,9 +66,10 @@ static long find_sort(const struct dataset *ds, const size_t *used, size_t n_use
 enum gw_status factors_read_flags(const char *path, const struct dataset *ds, const size_t *used,
 				  size_t n_used, size_t k, signed char **flags, FILE *err)
 {
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		fprintf(err, "goedwerk factors: cannot read flags file '%s'\n", path);
+	size_t len;
+	char *text = read_file(path, &len);
+	if (!text) {
+		factors_say(err, "goedwerk factors: cannot read flags file '%s'\n", path);
 		return GW_EUSAGE;
 	}
 	struct by_id *ids = xmalloc((n_used ? n_used : 1) * sizeof *ids);
@@ -77,11 +78,15 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 	qsort(ids, n_used, sizeof *ids, cmp_id);
 	signed char *fl = xmalloc(n_used * k);
 	memset(fl, -1, n_used * k);
-	char line[FLAGS_MAX_LINE];
 	size_t lineno = 0, bad = 0;
-	while (fgets(line, sizeof line, f)) {
+	for (char *line = text, *next, *end = text + len; line < end; line = next) {
+		next = memchr(line, '\n', (size_t)(end - line)); /* not strcspn: a NUL byte */
+		if (next)
+			*next++ = 0;
+		else
+			next = end;
 		lineno++;
-		line[strcspn(line, "\r\n")] = 0;
+		line[strcspn(line, "\r")] = 0;
 		char *fld[3];
 		if (lineno == 1) /* header */
 			continue;
@@ -91,19 +96,19 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 		long i = find_sort(ds, used, n_used, ids, fld[0]);
 		long fac = 0, on = 1;
 		if (i < 0) {
-			fprintf(err, "%s:%zu:1: unknown sort '%s' (expected a sort of factor_loadings.csv, "
+			factors_say(err, "%s:%zu:1: unknown sort '%s' (expected a sort of factor_loadings.csv, "
 				"e.g. 's17')\n", path, lineno, fld[0]);
 			bad++;
 			continue;
 		}
 		if (nf < 2 || parse_long(fld[1], &fac) != 0 || fac < 1 || (size_t)fac > k) {
-			fprintf(err, "%s:%zu:2: bad factor '%s' (expected 1 to %zu)\n", path, lineno,
+			factors_say(err, "%s:%zu:2: bad factor '%s' (expected 1 to %zu)\n", path, lineno,
 				nf < 2 ? "" : fld[1], k);
 			bad++;
 			continue;
 		}
 		if (nf == 3 && (parse_long(fld[2], &on) != 0 || (on != 0 && on != 1))) {
-			fprintf(err, "%s:%zu:3: bad flag '%s' (expected 1 or 0)\n", path, lineno, fld[2]);
+			factors_say(err, "%s:%zu:3: bad flag '%s' (expected 1 or 0)\n", path, lineno, fld[2]);
 			bad++;
 			continue;
 		}
@@ -113,7 +118,7 @@ enum gw_status factors_read_flags(const char *path, const struct dataset *ds, co
 				fl[(size_t)i * k + c] = 0;
 		fl[(size_t)i * k + (size_t)(fac - 1)] = (signed char)on;
 	}
-	fclose(f);
+	free(text);
 	free(ids);
 	if (bad) {
 		free(fl);

@@ -3,6 +3,7 @@
 #define GOEDWERK_ANALYSE_FACTORS_INTERNAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "goedwerk/factors.h"
 
 struct factors_ctx {
@@ -16,6 +17,9 @@ struct factors_ctx {
 
 /* "s<id>", or the sort label when the dataset has them (--show-sorts). */
 const char *factors_sort_name(const struct dataset *ds, size_t row, char *buf, size_t size);
+/* A message on err; none when err is NULL (callers that build table by
+ * table want the messages once). */
+__attribute__((format(printf, 2, 3))) void factors_say(FILE *err, const char *fmt, ...);
 /* Distinct people among dataset rows. */
 size_t factors_count_people(const struct dataset *ds, const size_t *rows, size_t n);
 /* People among the defining sorts of factor f. */

@@ -2,19 +2,23 @@
 #include <string.h>
 #include <stdlib.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 #include "group_counts.h"
 
-const int group_factors[] = {DS_AGE_BAND, DS_ROLE, DS_ORGANISATION, DS_ORG_TYPE, DS_GENDER};
-const size_t group_factors_len = sizeof group_factors / sizeof group_factors[0];
+size_t group_factors(int out[ATTR_MAX])
+{
+	return attribute_factors(ATTR_FACTOR, out);
+}
 
 void group_counts_init(struct group_counts *k, const struct dataset *ds)
 {
 	k->L = 0;
 	k->nc = ds->n_cards;
 	k->ns = ds->n_scale;
-	for (size_t f = 0; f < group_factors_len; f++)
-		if (ds->f[group_factors[f]].n_levels > k->L)
-			k->L = ds->f[group_factors[f]].n_levels;
+	int fs[ATTR_MAX];
+	for (size_t f = 0, nf = group_factors(fs); f < nf; f++)
+		if (ds->f[fs[f]].n_levels > k->L)
+			k->L = ds->f[fs[f]].n_levels;
 	k->c = xcalloc((k->L ? k->L : 1) * k->nc * k->ns + 1, sizeof *k->c);
 	k->people = xcalloc(k->L ? k->L : 1, sizeof *k->people);
 	k->seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k->seen);

@@ -9,8 +9,9 @@
 #include "goedwerk/dataset.h"
 
 /* The factors compared between groups, in output order. */
-extern const int group_factors[];
-extern const size_t group_factors_len;
+/* The factors of group_differences and group_pairs: the registry's
+ * ATTR_FACTOR attributes (attribute.h), into out; returns how many. */
+size_t group_factors(int out[ATTR_MAX]);
 
 struct group_counts {
 	size_t L, nc, ns;  /* levels (of the current factor), cards, piles */

@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 #include "goedwerk/analyse.h"
 #include "goedwerk/alloc.h"
 #include "cache.h"
@@ -12,19 +11,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
-
-/* SPEC: a progress line on stderr for long work, only when it is a
- * terminal (logs and tests see nothing). */
-static void progress(FILE *err, size_t done, size_t total, const char *name)
-{
-	if (!err || !isatty(fileno(err)))
-		return;
-	if (name)
-		fprintf(err, "\r\033[Kgoedwerk: table %zu of %zu: %s\r", done + 1, total, name);
-	else
-		fputs("\r\033[K", err);
-	fflush(err);
 }
 
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
@@ -41,8 +27,8 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 	for (size_t i = 0; i < analyse_registry_len && result == GW_OK; i++) {
 		const struct table_def *d = analyse_registry[i];
 		struct table *t = table_new(d->name, d->cols, d->ncols);
-		if (!(timing && *timing))
-			progress(a->err, i, analyse_registry_len, d->name);
+		if (a->progress && !(timing && *timing))
+			a->progress(a->progress_arg, i, analyse_registry_len, d->name);
 		double t0 = now();
 		enum gw_status st = d->build(a, t);
 		if (st == GW_OK)
@@ -57,7 +43,8 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 		}
 		out->v[out->n++] = t;
 	}
-	progress(a->err, 0, 0, NULL);
+	if (a->progress)
+		a->progress(a->progress_arg, analyse_registry_len, analyse_registry_len, NULL);
 	analysis_cache_free(&cache);
 	return result;
 }

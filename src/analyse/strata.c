@@ -4,11 +4,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 #include "strata.h"
 
-const int strata_value_tables[] = {STRATUM_ALL, DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE,
-				   DS_ROLE, DS_AGE_BAND, DS_GENDER, DS_YEAR};
-const size_t strata_value_tables_len = sizeof strata_value_tables / sizeof strata_value_tables[0];
+size_t strata_value_tables(int out[STRATA_MAX])
+{
+	size_t n = 0;
+	out[n++] = STRATUM_ALL;
+	out[n++] = DS_TRAJECT;
+	n += attribute_factors(ATTR_STRATUM, out + n);
+	out[n++] = DS_YEAR;
+	return n;
+}
+
+size_t strata_of_people(int out[ATTR_MAX])
+{
+	return attribute_factors(ATTR_STRATUM, out);
+}
 
 struct walk {
 	const struct dataset *ds;

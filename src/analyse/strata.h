@@ -26,10 +26,16 @@ struct strata_cell {
 	size_t n_people;           /* distinct people among them */
 };
 
-/* The stratifiers of value_frequencies/value_summary/value_consensus:
- * all, traject, organisation, org_type, role, age_band, gender, year. */
-extern const int strata_value_tables[];
-extern const size_t strata_value_tables_len;
+#define STRATA_MAX (ATTR_MAX + 4)
+
+/* The stratifiers of value_frequencies/value_summary/value_consensus, into
+ * out; returns how many: all, traject, every ATTR_STRATUM attribute of the
+ * registry (attribute.h: organisation, org_type, role, age_band, gender,
+ * tenure_band), year. */
+size_t strata_value_tables(int out[STRATA_MAX]);
+/* Only the registry's ATTR_STRATUM attributes (exchange_change and
+ * factor_composition add their own all / year). */
+size_t strata_of_people(int out[ATTR_MAX]);
 
 /* Visit every non-empty cell.  fn returns GW_OK to go on; anything else
  * stops the walk and is returned. */

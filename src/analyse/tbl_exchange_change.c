@@ -42,8 +42,6 @@ static const struct column cols[] = {
 static const char *const spec[] = {"stratum_type", "stratum", "n", "mean_footrule",
 				   "mean_kendall_distance", "share_changed_top", NULL};
 
-static const int strat[] = {STRATUM_ALL, DS_AGE_BAND, DS_ROLE, DS_ORGANISATION};
-
 struct acc {
 	size_t n, people;
 	int32_t last_person;
@@ -182,7 +180,9 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	const struct dataset *ds = a->ds;
 	struct exchange_pair *p;
 	size_t np = exchange_pairs(ds, &p), maxl = 1;
-	for (size_t k = 0; k < COUNT_OF(strat); k++)
+	int strat[STRATA_MAX] = {STRATUM_ALL}; /* all, then the registry's strata */
+	size_t n_strat = 1 + strata_of_people(strat + 1);
+	for (size_t k = 0; k < n_strat; k++)
 		if (strat[k] != STRATUM_ALL && ds->f[strat[k]].n_levels > maxl)
 			maxl = ds->f[strat[k]].n_levels;
 	struct acc *acc = xmalloc(maxl * sizeof *acc);
@@ -191,7 +191,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	size_t *pos = xmalloc(maxl * sizeof *pos);
 	const struct ds_factor *pe = &ds->f[DS_PERSPECTIVE];
 	for (size_t v = 0; v < pe->n_levels; v++)
-		for (size_t k = 0; k < COUNT_OF(strat); k++) {
+		for (size_t k = 0; k < n_strat; k++) {
 			int s = strat[k];
 			size_t L = s == STRATUM_ALL ? 1 : ds->f[s].n_levels;
 			accumulate(ds, p, np, (int32_t)v, s, acc, L);

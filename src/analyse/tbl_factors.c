@@ -135,7 +135,7 @@ enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dat
 		[FACTORS_DIFFERENCES] = &table_factor_differences,
 		[FACTORS_CORRELATIONS] = &table_factor_correlations,
 		[FACTORS_COMPOSITION] = &table_factor_composition};
-	struct analysis a = {ds, sel, err, NULL};
+	struct analysis a = {.ds = ds, .sel = sel, .err = err};
 	enum gw_status st = GW_OK;
 	for (size_t i = 0; i < FACTORS_N_TABLES && st == GW_OK; i++)
 		if (ft->t[i])

@@ -123,13 +123,15 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	const struct ds_factor *ph = &ds->f[DS_PHASE], *pe = &ds->f[DS_PERSPECTIVE];
 	struct group_counts k;
 	group_counts_init(&k, ds);
+	int fs[ATTR_MAX];
+	size_t nf = group_factors(fs);
 	for (size_t pa = 0; pa < ph->n_levels; pa++)
 		for (size_t pb = 0; pb < pe->n_levels; pb++)
-			for (size_t f = 0; f < group_factors_len; f++) {
-				const struct ds_factor *fx = &ds->f[group_factors[f]];
+			for (size_t f = 0; f < nf; f++) {
+				const struct ds_factor *fx = &ds->f[fs[f]];
 				if (fx->n_levels < 2)
 					continue;
-				group_counts_fill(&k, ds, group_factors[f], (int32_t)pa, (int32_t)pb);
+				group_counts_fill(&k, ds, fs[f], (int32_t)pa, (int32_t)pb);
 				factor_rows(a, t, &k, ph->levels[pa], pe->levels[pb], fx);
 			}
 	group_counts_free(&k);

@@ -1,8 +1,8 @@
 /* tbl_value_consensus.c - value_consensus.csv: per card how far the people
  * of a stratum agree on its category: Tastle-Wierman consensus (d = width
  * of the scale), Leik's ordinal dispersion D, interquartile range (R type
- * 7), per phase x perspective x stratum; primary and secondary min-cell
- * suppression as value_summary. */
+ * 7), per phase x perspective x stratum; suppressed by the privacy engine
+ * like value_summary. */
 #include <stdlib.h>
 #include "goedwerk/stats/consensus.h"
 #include "strata.h"
@@ -65,12 +65,14 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
+	int strat[STRATA_MAX];
+	size_t n_strat = strata_value_tables(strat);
 	const struct dataset *ds = a->ds;
 	struct ctx x = {a, t, {0}};
 	if (ds->n_scale < 2)
 		return GW_OK; /* one category: nothing to agree on */
 	value_counts_init(&x.vc, ds);
-	enum gw_status st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(ds, strat, n_strat, cell, &x);
 	value_counts_free(&x.vc);
 	return st;
 }

@@ -50,9 +50,11 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
+	int strat[STRATA_MAX];
+	size_t n_strat = strata_value_tables(strat);
 	struct ctx x = {a, t, {0}};
 	value_counts_init(&x.vc, a->ds);
-	enum gw_status st = strata_each(a->ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(a->ds, strat, n_strat, cell, &x);
 	value_counts_free(&x.vc);
 	return st;
 }

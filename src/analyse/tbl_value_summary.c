@@ -95,11 +95,13 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
+	int strat[STRATA_MAX];
+	size_t n_strat = strata_value_tables(strat);
 	const struct dataset *ds = a->ds;
 	struct ctx x = {a, t, {0}, xcalloc(ds->n_cards, sizeof(double)),
 			xcalloc(ds->n_cards, sizeof(int)), xcalloc(ds->n_cards, sizeof(size_t))};
 	value_counts_init(&x.vc, ds);
-	enum gw_status st = strata_each(ds, strata_value_tables, strata_value_tables_len, cell, &x);
+	enum gw_status st = strata_each(ds, strat, n_strat, cell, &x);
 	value_counts_free(&x.vc);
 	free(x.mean);
 	free(x.rank);

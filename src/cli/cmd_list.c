@@ -45,7 +45,7 @@ static enum gw_status list_participants(struct store *s, const struct selection 
 	enum gw_status st = store_participant_counts(s, &t);
 	if (st != GW_OK)
 		return st;
-	struct analysis a = {NULL, sel, stderr, NULL};
+	struct analysis a = {.sel = sel, .err = stderr};
 	if (!show_small)
 		st = privacy_apply(&participants_privacy, t, &a);
 	size_t hidden = 0;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "goedwerk/load.h"
 #include "goedwerk/cli.h"
 #include "pipeline.h"
@@ -24,6 +25,20 @@ int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
 	return cli_parse_selection(argc, argv, i, &p->sel);
 }
 
+/* SPEC: a progress line on stderr for long work, only when it is a
+ * terminal (logs and tests see nothing). */
+static void progress(void *arg, size_t done, size_t total, const char *name)
+{
+	FILE *err = arg;
+	if (!isatty(fileno(err)))
+		return;
+	if (name)
+		fprintf(err, "\r\033[Kgoedwerk: table %zu of %zu: %s\r", done + 1, total, name);
+	else
+		fputs("\r\033[K", err);
+	fflush(err);
+}
+
 enum gw_status pipeline_run(struct pipeline *p)
 {
 	enum gw_status st = store_open(&p->store, store_path(p->db), 0, stderr);
@@ -38,7 +53,7 @@ enum gw_status pipeline_run(struct pipeline *p)
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){&p->ds, &p->sel, stderr, NULL};
+	p->an = (struct analysis){&p->ds, &p->sel, stderr, NULL, progress, stderr};
 	return analyse_run(&p->an, &p->tables);
 }
 

@@ -152,12 +152,7 @@ static void card_row(struct reader *r, const struct csv_row *row)
 void cards_read_file(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		     char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = card_specs;
-	r.n_specs = sizeof card_specs / sizeof *card_specs;
-	r.row = card_row;
+	struct reader r = READER_FOR(c, file, card_specs, card_row);
 	reader_run(&r, t, n, delim, has_cr);
 	if (!c->reading_builtin)
 		c->have_cards_file = 1;
@@ -223,12 +218,7 @@ static void scale_row(struct reader *r, const struct csv_row *row)
 void scale_read_file(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		     char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = scale_specs;
-	r.n_specs = sizeof scale_specs / sizeof *scale_specs;
-	r.row = scale_row;
+	struct reader r = READER_FOR(c, file, scale_specs, scale_row);
 	reader_run(&r, t, n, delim, has_cr);
 }
 

@@ -10,11 +10,6 @@
 #include "internal.h"
 #include "goedwerk/alloc.h"
 
-static const char *const kind_names[FK_N] = {
-	"cards.csv", "scale.csv", "trajecten.csv", "participants.csv", "sorts.csv",
-	"group_tops.csv", "codebook.csv", "dilemmas.csv",
-};
-
 static const char *base_name(const char *path)
 {
 	const char *s = strrchr(path, '/');
@@ -29,13 +24,7 @@ static int ends_with_csv(const char *name)
 
 enum file_kind ingest_file_kind(const char *path)
 {
-	const char *name = base_name(path);
-	if (strncasecmp(name, "sorts", 5) == 0 && ends_with_csv(name))
-		return FK_SORTS;
-	for (int k = 0; k < FK_N; k++)
-		if (value_ieq(name, kind_names[k]))
-			return (enum file_kind)k;
-	return FK_UNKNOWN;
+	return ingest_kind_of_name(base_name(path));
 }
 
 /* The same file named twice (or by its folder and by name) is read once. */
@@ -63,8 +52,10 @@ static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
 
 static void unknown_name(struct diag *d, const char *path)
 {
-	diag_error(d, path, 0, 0, "unknown file name (expected trajecten.csv, participants.csv, "
-		   "cards.csv, scale.csv, sorts*.csv, group_tops.csv, dilemmas.csv or codebook.csv)");
+	char en[256], nl[256];
+	ingest_kind_names(en, sizeof en, 0);
+	ingest_kind_names(nl, sizeof nl, 1);
+	diag_error(d, path, 0, 0, "unknown file name (expected one of %s; or in Dutch %s)", en, nl);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "internal.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 
 static const char *const aliases[][2] = {
 	{"deelnemer", "participant"}, {"kaart", "card"}, {"categorie", "category"},
@@ -37,7 +38,8 @@ const char *header_canonical(const char *lname)
 	for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
 		if (strcmp(lname, aliases[i][0]) == 0)
 			return aliases[i][1];
-	return lname;
+	const struct attribute *a = attribute_by_header(lname); /* the registry's aliases */
+	return a ? a->name : lname;
 }
 
 /* lower case, trimmed; with under != 0 also ' ' and '-' as '_' */

@@ -62,13 +62,6 @@ const char *ingest_intern_opt(struct ingest_ctx *c, const char *s)
 	return s && *s ? strpool_intern(&c->b->pool, s, strlen(s)) : NULL;
 }
 
-typedef void (*read_fn)(struct ingest_ctx *, const char *, const unsigned char *, size_t,
-			char, int);
-static const read_fn readers[FK_N] = {
-	cards_read_file, scale_read_file, trajecten_read, participants_read, sorts_read,
-	group_tops_read, codebook_read, dilemmas_read,
-};
-
 /* The file's SHA-256, computed on the second core while the file is
  * parsed (it costs about as much as parsing a large sorts file). */
 struct hash_job {
@@ -117,7 +110,7 @@ static enum gw_status read_one(struct ingest_ctx *c, const struct input_file *f)
 	char delim = ingest_detect_dialect(bytes + bom, n - bom);
 	unsigned char *text = ingest_decode(f->path, bytes, n, delim, &tn, &has_cr, c->d);
 	if (text) {
-		readers[f->kind](c, f->path, text, tn, delim, has_cr);
+		ingest_kinds[f->kind].read(c, f->path, text, tn, delim, has_cr);
 		if ((uintptr_t)text < (uintptr_t)bytes || (uintptr_t)text > (uintptr_t)(bytes + n))
 			free(text);
 	}
@@ -195,15 +188,11 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 	enum gw_status st = GW_OK;
 	cards_init_builtin(&c);
 	for (int kind = 0; kind < FK_N; kind++) {
-		if (kind == FK_TRAJECTEN)
-			cards_finish(&c);
-		if (kind == FK_GROUP_TOPS)
-			participants_finish(&c);
-		if (kind == FK_DILEMMAS)
-			codebook_finish(&c);
 		for (size_t i = 0; i < nf; i++)
 			if ((int)files[i].kind == kind && read_one(&c, &files[i]) != GW_OK)
 				st = GW_EINTERNAL;
+		if (ingest_kinds[kind].after)
+			ingest_kinds[kind].after(&c);
 	}
 	if (c.forced_more)
 		(c.opt->strict ? diag_error : diag_warn)(d, NULL, 0, 0,

@@ -24,6 +24,21 @@ enum file_kind {
 	FK_GROUP_TOPS, FK_CODEBOOK, FK_DILEMMAS, FK_N, FK_UNKNOWN = FK_N
 };
 
+/* kinds.c: the file-kind registry, in reading order. */
+struct ingest_ctx;
+struct file_kind_def {
+	const char *name, *name_nl; /* file stems: "participants", "deelnemers"; NULL none */
+	int prefix;                 /* any name that starts with the stem (sorts_2015.csv) */
+	void (*read)(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
+		     char delim, int has_cr);
+	void (*after)(struct ingest_ctx *c); /* once the kind is read (files or none): checks */
+};
+extern const struct file_kind_def ingest_kinds[FK_N];
+/* The kind of a base name, FK_UNKNOWN when none. */
+enum file_kind ingest_kind_of_name(const char *name);
+/* "cards.csv, scale.csv, ..., sorts*.csv, ..." (Dutch names when dutch). */
+void ingest_kind_names(char *buf, size_t size, int dutch);
+
 /* files.c */
 struct input_file {
 	char *path;          /* as shown in diagnostics */
@@ -188,6 +203,11 @@ struct reader {
  * shape to r->row.  Returns the number of data rows, -1 (reported) when
  * there is not even a header. */
 long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr);
+/* A reader of file whose columns are specs and whose rows go to row (the
+ * rest zero: no other columns allowed, no header hook, no state). */
+struct reader reader_for(struct ingest_ctx *c, const char *file, const struct col_spec *specs,
+			 size_t n_specs, void (*row)(struct reader *r, const struct csv_row *row));
+#define READER_FOR(c, file, specs, row) reader_for(c, file, specs, sizeof specs / sizeof *specs, row)
 /* The field of spec s ("" when the column is absent). */
 const char *reader_get(const struct reader *r, const struct csv_row *row, int s);
 long reader_col(const struct reader *r, int s);  /* 1-based column of spec s */

@@ -69,3 +69,15 @@ long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, 
 		diag_error(r->c->d, r->file, 0, 0, "no header row (expected a header row)");
 	return rows - 1;
 }
+
+struct reader reader_for(struct ingest_ctx *c, const char *file, const struct col_spec *specs,
+			 size_t n_specs, void (*row)(struct reader *r, const struct csv_row *row))
+{
+	struct reader r = {0};
+	r.c = c;
+	r.file = file;
+	r.specs = specs;
+	r.n_specs = n_specs;
+	r.row = row;
+	return r;
+}

@@ -218,11 +218,6 @@ void codebook_finish(struct ingest_ctx *c)
 void codebook_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		   char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = specs;
-	r.n_specs = sizeof specs / sizeof *specs;
-	r.row = row;
+	struct reader r = READER_FOR(c, file, specs, row);
 	reader_run(&r, t, n, delim, has_cr);
 }

@@ -148,12 +148,7 @@ void group_tops_read(struct ingest_ctx *c, const char *file, const unsigned char
 		     char delim, int has_cr)
 {
 	struct gstate g = {0};
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = specs;
-	r.n_specs = sizeof specs / sizeof *specs;
-	r.row = row;
+	struct reader r = READER_FOR(c, file, specs, row);
 	r.state = &g;
 	idx_init(&g.ix);
 	reader_run(&r, t, n, delim, has_cr);

@@ -6,13 +6,18 @@
 #include <string.h>
 #include "internal.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 
-enum { P_TRAJECT, P_PARTICIPANT, P_GROUP, P_ROLE, P_AGE_BAND, P_AGE, P_BIRTH_YEAR, P_GENDER,
-       P_TENURE };
+/* The fixed columns, then one per person attribute of the registry
+ * (attribute.h) from P_ATTR on, in registry order. */
+enum { P_TRAJECT, P_PARTICIPANT, P_AGE, P_BIRTH_YEAR, P_ATTR };
+#define P_AGE_BAND (P_ATTR + ATTR_P_AGE_BAND)
+#define P_SPEC(id, col, ...) {col, 0},
 static const struct col_spec specs[] = {
-	{"traject", COL_REQUIRED}, {"participant", COL_REQUIRED}, {"group", 0}, {"role", 0},
-	{"age_band", 0}, {"age", 0}, {"birth_year", 0}, {"gender", 0}, {"tenure_band", 0},
+	{"traject", COL_REQUIRED}, {"participant", COL_REQUIRED}, {"age", 0}, {"birth_year", 0},
+	GW_PERSON_ATTRIBUTES(P_SPEC)
 };
+#undef P_SPEC
 
 struct pkey {
 	const char *traject, *participant;
@@ -130,7 +135,7 @@ static void age(struct reader *r, const struct csv_row *row, size_t i)
 			   "more than one of age_band, age and birth_year (expected one)");
 	} else if (*band) {
 		if (band_ok(c, band)) {
-			c->b->participants[i].age_band = ingest_intern(c, band, strlen(band));
+			c->b->participants[i].attr[ATTR_P_AGE_BAND] = ingest_intern(c, band, strlen(band));
 		} else {
 			band_list(c, buf, sizeof buf);
 			diag_error(c->d, r->file, reader_line(row, r, P_AGE_BAND), reader_col(r, P_AGE_BAND),
@@ -142,7 +147,7 @@ static void age(struct reader *r, const struct csv_row *row, size_t i)
 				   "age '%s' (expected a whole number from 0 to 120)", a);
 		} else {
 			ingest_age_band(c->opt, (int)v, buf, sizeof buf);
-			c->b->participants[i].age_band = ingest_intern(c, buf, strlen(buf));
+			c->b->participants[i].attr[ATTR_P_AGE_BAND] = ingest_intern(c, buf, strlen(buf));
 		}
 	} else if (*by) {
 		if (value_int(by, &v) || v < 1900 || v > c->this_year)
@@ -188,22 +193,17 @@ static void row(struct reader *r, const struct csv_row *row)
 			c->n_listed++);
 	}
 	struct bundle_participant *bp = &c->b->participants[i];
-	bp->group = ingest_intern_opt(c, reader_get(r, row, P_GROUP));
-	bp->role = ingest_intern_opt(c, reader_get(r, row, P_ROLE));
-	bp->gender = ingest_intern_opt(c, reader_get(r, row, P_GENDER));
-	bp->tenure_band = ingest_intern_opt(c, reader_get(r, row, P_TENURE));
+	for (size_t a = 0; a < attributes_len; a++)
+		if (attributes[a].source == ATTR_PERSON && !(attributes[a].flags & ATTR_DERIVED))
+			bp->attr[attributes[a].person] =
+				ingest_intern_opt(c, reader_get(r, row, P_ATTR + attributes[a].person));
 	age(r, row, i);
 }
 
 void participants_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		       char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = specs;
-	r.n_specs = sizeof specs / sizeof *specs;
-	r.row = row;
+	struct reader r = READER_FOR(c, file, specs, row);
 	reader_run(&r, t, n, delim, has_cr);
 }
 
@@ -231,6 +231,6 @@ void participants_finish(struct ingest_ctx *c)
 			continue;
 		}
 		ingest_age_band(c->opt, age, buf, sizeof buf);
-		b->participants[i].age_band = ingest_intern(c, buf, strlen(buf));
+		b->participants[i].attr[ATTR_P_AGE_BAND] = ingest_intern(c, buf, strlen(buf));
 	}
 }

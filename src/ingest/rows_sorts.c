@@ -211,14 +211,9 @@ static void on_header(struct reader *r, const struct csv_row *row)
 void sorts_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = sort_specs;
-	r.n_specs = SO_N;
+	struct reader r = reader_for(c, file, sort_specs, SO_N, sorts_long_row);
 	r.others_ok = 1;
 	r.on_header = on_header;
-	r.row = sorts_long_row;
 	if (reader_run(&r, t, n, delim, has_cr) == 0)
 		diag_error(c->d, file, 0, 0, "no sorts: the file has a header and no rows "
 			   "(expected at least one sort)");

@@ -118,12 +118,7 @@ static void row(struct reader *r, const struct csv_row *row)
 void trajecten_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		    char delim, int has_cr)
 {
-	struct reader r = {0};
-	r.c = c;
-	r.file = file;
-	r.specs = specs;
-	r.n_specs = sizeof specs / sizeof *specs;
-	r.row = row;
+	struct reader r = READER_FOR(c, file, specs, row);
 	if (reader_run(&r, t, n, delim, has_cr) > 0) /* only a header: none */
 		c->have_trajecten_file = 1;
 }

@@ -166,8 +166,8 @@ static int32_t number(struct loader *L, int32_t *slot)
 
 static int32_t person_of(struct loader *L, sqlite3_stmt *st, const char *traject, const char *participant)
 {
-	if (sqlite3_column_type(st, 15) == SQLITE_INTEGER) {
-		sqlite3_int64 id = sqlite3_column_int64(st, 15);
+	if (sqlite3_column_type(st, COL_ROWID) == SQLITE_INTEGER) {
+		sqlite3_int64 id = sqlite3_column_int64(st, COL_ROWID);
 		if (id >= 0 && (size_t)id < L->n_rowid_slot)
 			return number(L, &L->rowid_slot[id]);
 	}
@@ -221,14 +221,16 @@ static void add_sort(struct loader *L, sqlite3_stmt *st)
 		row[j] = j < len && cats[j] != '.' ? (int8_t)(cats[j] - 'A' + ds->scale_min) : DS_MISSING;
 	ds->year[i] = sqlite3_column_int(st, 7);
 	const char *v[DS_N_FACTORS] = {
-		[DS_TRAJECT] = traject, [DS_ORGANISATION] = load_text(L, st, 9),
-		[DS_ORG_TYPE] = load_text(L, st, 10), [DS_ROLE] = load_text(L, st, 12),
-		[DS_AGE_BAND] = load_text(L, st, 13), [DS_GENDER] = load_text(L, st, 14),
+		[DS_TRAJECT] = traject,
 		[DS_YEAR] = ds->year[i] ? load_text(L, st, 7) : NULL,
-		[DS_GROUP] = load_scoped(L, SCOPED_GROUP, traject, load_text(L, st, 11)),
 		[DS_TABLE] = load_scoped(L, SCOPED_TABLE, traject, load_text(L, st, 6)),
 		[DS_SESSION] = load_text(L, st, 3), [DS_PHASE] = load_text(L, st, 4),
 		[DS_PERSPECTIVE] = load_text(L, st, 5)};
+	for (size_t k = 0; k < attributes_len; k++) {
+		const char *a = L->attr_col[k] < 0 ? NULL : load_text(L, st, L->attr_col[k]);
+		v[attributes[k].factor] = attributes[k].flags & ATTR_SCOPED
+			? load_scoped(L, SCOPED_GROUP, traject, a) : a;
+	}
 	for (int k = 0; k < DS_N_FACTORS; k++)
 		ds->f[k].code[i] = levels_code(&L->lv[k], v[k]);
 	if (L->sel->show_sorts)
@@ -238,15 +240,37 @@ static void add_sort(struct loader *L, sqlite3_stmt *st)
 	ds->n_sorts++;
 }
 
+/* The attribute columns of the registry, as "t.organisation, p.role, ...";
+ * a column an older store lacks (a read-only store not yet given the
+ * registry's newer columns) is selected as NULL. */
+static char *attribute_columns(struct loader *L)
+{
+	char *cols = xstrdup("");
+	for (size_t k = 0; k < attributes_len; k++) {
+		const struct attribute *a = &attributes[k];
+		const char *tbl = a->source == ATTR_TRAJECT ? "trajecten" : "participants";
+		int have = store_has_column(L->store, tbl, a->store_col);
+		L->attr_col[k] = have ? COL_ATTRS + (int)k : -1;
+		char *next = xasprintf("%s, %s%s", cols, have ? (a->source == ATTR_TRAJECT ? "t." : "p.") : "NULL",
+				       have ? a->store_col : "");
+		free(cols);
+		cols = next;
+	}
+	return cols;
+}
+
 static enum gw_status load_sorts(struct loader *L)
 {
-	sqlite3_stmt *st = load_prepare_selected(
-		L,
+	char *cols = attribute_columns(L);
+	char *sql = xasprintf(
 		"SELECT s.id, s.traject, s.participant, s.session, s.phase, s.perspective, s.tbl, "
-		"s.year, s.cats, t.organisation, t.org_type, p.grp, p.role, p.age_band, p.gender, p.rowid "
+		"s.year, s.cats, p.rowid%s "
 		"FROM sorts s JOIN trajecten t ON t.traject = s.traject "
 		"LEFT JOIN participants p ON p.traject = s.traject AND p.participant = s.participant "
-		"WHERE s.card_set = ?1 AND %s ORDER BY s.id", "s", 1, 1);
+		"WHERE s.card_set = ?1 AND %%s ORDER BY s.id", cols);
+	sqlite3_stmt *st = load_prepare_selected(L, sql, "s", 1, 1);
+	free(cols);
+	free(sql);
 	if (!st)
 		return GW_EINTERNAL;
 	prepare_people(L);
@@ -270,10 +294,6 @@ static const enum level_order factor_order[DS_N_FACTORS] = {
 	[DS_SESSION] = ORDER_NUMERIC_BAND, [DS_PHASE] = ORDER_PHASE,
 	[DS_PERSPECTIVE] = ORDER_PERSPECTIVE};
 
-static const char *const factor_name[DS_N_FACTORS] = {
-	"traject", "organisation", "org_type", "role", "age_band", "gender", "year",
-	"group", "table", "session", "phase", "perspective"};
-
 /* Sort every factor's levels; codes held by tops and dilemmas follow. */
 static void finish_levels(struct loader *L)
 {
@@ -282,7 +302,7 @@ static void finish_levels(struct loader *L)
 		int32_t *arrays[3] = {ds->f[k].code, L->dil_code[k], L->top_code[k]};
 		size_t lens[3] = {ds->n_sorts, L->dil_code[k] ? ds->n_dilemmas : 0,
 				  L->top_code[k] ? ds->n_tops : 0};
-		ds->f[k].name = factor_name[k];
+		ds->f[k].name = ds_factor_name(k);
 		levels_finish(&L->lv[k], factor_order[k], &ds->f[k], arrays, lens, 3);
 	}
 }
@@ -291,7 +311,7 @@ enum gw_status dataset_load(struct store *s, const struct selection *sel, struct
 			    FILE *err)
 {
 	memset(ds, 0, sizeof *ds);
-	struct loader L = {.db = s->db, .ds = ds, .sel = sel, .err = err};
+	struct loader L = {.store = s, .db = s->db, .ds = ds, .sel = sel, .err = err};
 	strpool_init(&L.pool);
 	levels_init(&L.people);
 	for (int k = 0; k < DS_N_FACTORS; k++)

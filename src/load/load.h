@@ -4,11 +4,15 @@
 
 #include <stdio.h>
 #include <sqlite3.h>
+#include "goedwerk/attribute.h"
 #include "goedwerk/dataset.h"
 #include "goedwerk/strpool.h"
 #include "levels.h"
 
-#define LOAD_MAX_COLS 16
+#define LOAD_MAX_COLS 32
+/* Columns of the sorts query: 0..8 the sort, then the participant rowid,
+ * then one per registry attribute (attribute.h). */
+enum { COL_ROWID = 9, COL_ATTRS = 10 };
 
 struct last_text {
 	const char *pooled;
@@ -16,6 +20,7 @@ struct last_text {
 };
 
 struct loader {
+	const struct store *store;
 	sqlite3 *db;
 	struct dataset *ds;
 	const struct selection *sel;
@@ -29,6 +34,7 @@ struct loader {
 	struct scoped_memo { const char *traject, *name, *result; } scoped[3];
 	int32_t *rowid_slot, *name_slot;       /* participants rowid / name code -> person */
 	size_t n_rowid_slot, n_name_slot, n_people;
+	int attr_col[ATTR_MAX];                     /* per registry attribute: its column, -1 none */
 };
 
 enum { SCOPED_GROUP, SCOPED_TABLE, SCOPED_PERSON };

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
+#include "goedwerk/attribute.h"
 #include "chart.h"
 #include "tables_read.h"
 
@@ -150,17 +151,11 @@ static int has_cols(const struct table *t, const char *const *cols)
 	return 1;
 }
 
+/* The factor's label in the report's language, from the attribute registry. */
 static const char *factor_name(const struct chart_ctx *c, const char *f)
 {
-	static const char *const map[][3] = {{"age_band", "leeftijdsgroep", "age band"},
-					     {"role", "rol", "role"},
-					     {"organisation", "organisatie", "organisation"},
-					     {"org_type", "soort organisatie", "type of organisation"},
-					     {"gender", "gender", "gender"}};
-	for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
-		if (strcmp(map[k][0], f) == 0)
-			return chart_text(c, map[k][1], map[k][2]);
-	return f;
+	const struct attribute *a = attribute_by_header(f);
+	return a ? chart_text(c, a->label_nl, a->label_en) : f;
 }
 
 /* A long group name goes on two lines, split at the space nearest its middle. */

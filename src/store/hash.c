@@ -2,6 +2,7 @@
  * it, in bundle order, each followed by a separator byte, so that "ab","c"
  * and "a","bc" differ. */
 #include <string.h>
+#include "goedwerk/attribute.h"
 #include "goedwerk/sha256.h"
 #include "store_internal.h"
 
@@ -36,6 +37,40 @@ static void sort_fields(struct sha256 *c, const struct bundle *b, const struct b
 	sha256_update(c, s->cats, cs ? cs->n_cards : 0);
 }
 
+/* The attributes of schema v1 in their hashed order; an attribute the
+ * registry added later is hashed by name and only when given, so that the
+ * hashes of stores written before it stay valid. */
+static const char *const person_v1[] = {"grp", "role", "age_band", "gender", "tenure_band"};
+
+static const char *person_value(const struct bundle_participant *p, const char *store_col)
+{
+	for (size_t k = 0; k < attributes_len; k++)
+		if (attributes[k].source == ATTR_PERSON && strcmp(attributes[k].store_col, store_col) == 0)
+			return p->attr[attributes[k].person];
+	return NULL;
+}
+
+static int is_v1(const char *store_col)
+{
+	for (size_t k = 0; k < sizeof person_v1 / sizeof *person_v1; k++)
+		if (strcmp(person_v1[k], store_col) == 0)
+			return 1;
+	return 0;
+}
+
+static void person_fields(struct sha256 *c, const struct bundle_participant *p)
+{
+	for (size_t k = 0; k < sizeof person_v1 / sizeof *person_v1; k++)
+		field(c, person_value(p, person_v1[k]));
+	for (size_t k = 0; k < attributes_len; k++) {
+		const struct attribute *a = &attributes[k];
+		if (a->source == ATTR_PERSON && !is_v1(a->store_col) && p->attr[a->person]) {
+			field(c, a->name);
+			field(c, p->attr[a->person]);
+		}
+	}
+}
+
 void store_traject_hash(const struct bundle *b, size_t t, const struct traject_rows *rows,
 			char hex[65])
 {
@@ -54,10 +89,9 @@ void store_traject_hash(const struct bundle *b, size_t t, const struct traject_r
 	}
 	for (size_t k = 0; k < rows->participants.n; k++) {
 		const struct bundle_participant *p = &b->participants[rows->participants.v[k]];
-		const char *pf[] = {"p", p->participant, p->group, p->role, p->age_band, p->gender,
-				    p->tenure_band};
-		for (size_t f = 0; f < sizeof pf / sizeof *pf; f++)
-			field(&c, pf[f]);
+		field(&c, "p");
+		field(&c, p->participant);
+		person_fields(&c, p);
 	}
 	for (size_t k = 0; k < rows->sorts.n; k++) {
 		field(&c, "s");

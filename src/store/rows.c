@@ -4,13 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 #include "store_internal.h"
 
 int (*store_fault_hook)(const char *step);
 
 static const char *const insert_sql[] = {
 	"INSERT INTO trajecten VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
-	"INSERT INTO participants VALUES(?1,?2,?3,?4,?5,?6,?7)",
+	NULL, /* participants: its columns follow the registry (participant_insert_sql) */
 	"INSERT INTO sorts(traject, participant, session, phase, perspective, card_set, date, tbl, "
 	"year, cats) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
 	"INSERT INTO group_tops VALUES(?1,?2,?3,?4,?5,?6)",
@@ -18,15 +19,40 @@ static const char *const insert_sql[] = {
 	"INSERT OR IGNORE INTO dilemma_tags VALUES(?1,?2,?3)",
 };
 
+/* "INSERT INTO participants(traject, participant, grp, role, ...)": one
+ * column per person attribute of the registry (attribute.h). */
+static char *participant_insert_sql(void)
+{
+	char *cols = xstrdup("traject, participant"), *vals = xstrdup("?1,?2");
+	for (size_t k = 0; k < attributes_len; k++) {
+		if (attributes[k].source != ATTR_PERSON)
+			continue;
+		char *c = xasprintf("%s, %s", cols, attributes[k].store_col);
+		char *v = xasprintf("%s,?%d", vals, 3 + attributes[k].person);
+		free(cols);
+		free(vals);
+		cols = c;
+		vals = v;
+	}
+	char *sql = xasprintf("INSERT INTO participants(%s) VALUES(%s)", cols, vals);
+	free(cols);
+	free(vals);
+	return sql;
+}
+
 enum gw_status inserts_prepare(struct store *s, struct inserts *ins)
 {
 	sqlite3_stmt **v[] = {&ins->traject, &ins->participant, &ins->sort, &ins->top,
 			      &ins->dilemma, &ins->tag};
 	memset(ins, 0, sizeof *ins);
-	for (size_t k = 0; k < sizeof v / sizeof *v; k++)
-		if (sqlite3_prepare_v2(s->db, insert_sql[k], -1, v[k], NULL) != SQLITE_OK)
-			return GW_EINTERNAL;
-	return GW_OK;
+	char *participants = participant_insert_sql();
+	enum gw_status st = GW_OK;
+	for (size_t k = 0; k < sizeof v / sizeof *v && st == GW_OK; k++)
+		if (sqlite3_prepare_v2(s->db, insert_sql[k] ? insert_sql[k] : participants, -1, v[k],
+				       NULL) != SQLITE_OK)
+			st = GW_EINTERNAL;
+	free(participants);
+	return st;
 }
 
 void inserts_finalize(struct inserts *ins)
@@ -118,9 +144,9 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 		return GW_EINTERNAL;
 	for (size_t k = 0; k < rows->participants.n; k++) {
 		const struct bundle_participant *p = &b->participants[rows->participants.v[k]];
-		const char *pv[] = {p->traject, p->participant, p->group, p->role, p->age_band,
-				    p->gender, p->tenure_band};
-		bind_texts(ins->participant, pv, 7);
+		const char *pv[2 + ATTR_N_PERSON] = {p->traject, p->participant};
+		memcpy(pv + 2, p->attr, sizeof p->attr);
+		bind_texts(ins->participant, pv, 2 + ATTR_N_PERSON);
 		if (run(ins->participant))
 			return GW_EINTERNAL;
 	}

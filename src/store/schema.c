@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/attribute.h"
 
 static const char schema_v1[] =
 	"CREATE TABLE card_sets(card_set TEXT PRIMARY KEY, n_cards INTEGER NOT NULL,"
@@ -84,6 +85,41 @@ static int user_version(sqlite3 *db)
 	return v;
 }
 
+int store_has_column(const struct store *s, const char *table, const char *col)
+{
+	sqlite3 *db = s->db;
+	char *sql = xasprintf("SELECT 1 FROM pragma_table_info('%s') WHERE name = ?1", table);
+	sqlite3_stmt *st = NULL;
+	int have = sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+		   sqlite3_bind_text(st, 1, col, -1, SQLITE_STATIC) == SQLITE_OK &&
+		   sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	free(sql);
+	return have;
+}
+
+/* The registry (attribute.h) may name attributes newer than the store: add
+ * their columns.  Only a store opened for ingest must take them; a store
+ * that cannot (read-only) is still read, with the new attributes unknown. */
+static enum gw_status attribute_columns(struct store *s, int required, FILE *err)
+{
+	for (size_t k = 0; k < attributes_len; k++) {
+		const struct attribute *a = &attributes[k];
+		const char *table = a->source == ATTR_PERSON ? "participants" : "trajecten";
+		if (store_has_column(s, table, a->store_col))
+			continue;
+		char *sql = xasprintf("ALTER TABLE %s ADD COLUMN %s TEXT", table, a->store_col);
+		int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+		free(sql);
+		if (rc != SQLITE_OK && required) {
+			fprintf(err, "goedwerk: cannot add column %s to %s: %s\n", a->store_col, s->path,
+				sqlite3_errmsg(s->db));
+			return GW_EINTERNAL;
+		}
+	}
+	return GW_OK;
+}
+
 static enum gw_status migrate(struct store *s, FILE *err)
 {
 	int v = user_version(s->db);
@@ -131,6 +167,8 @@ enum gw_status store_open(struct store *s, const char *path, int create, FILE *e
 	/* A rollback journal: a crash mid-ingest leaves the file as it was. */
 	sqlite3_exec(s->db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", NULL, NULL, NULL);
 	enum gw_status st = migrate(s, err);
+	if (st == GW_OK)
+		st = attribute_columns(s, create, err);
 	if (st != GW_OK)
 		store_close(s);
 	return st;

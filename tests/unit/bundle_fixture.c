@@ -37,9 +37,9 @@ static void add_person(struct bundle *b, const char *traject, const char *who, c
 	memset(p, 0, sizeof *p);
 	p->traject = P(traject);
 	p->participant = P(who);
-	p->age_band = P(age);
-	p->role = P(role);
-	p->group = P("g1");
+	p->attr[ATTR_P_AGE_BAND] = P(age);
+	p->attr[ATTR_P_ROLE] = P(role);
+	p->attr[ATTR_P_GROUP] = P("g1");
 }
 
 /* Two trajecten, a 3-card set on the scale -1..1 (so that the packing offset

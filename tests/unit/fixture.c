@@ -5,10 +5,6 @@
 #include "goedwerk/alloc.h"
 #include "fixture.h"
 
-static const char *const names[DS_N_FACTORS] = {
-	"traject", "organisation", "org_type", "role", "age_band", "gender", "year",
-	"group", "table", "session", "phase", "perspective"};
-
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -88,7 +84,7 @@ void fixture_dataset(struct dataset *ds, size_t n_sorts, size_t n_cards, int sca
 	ds->n_people = n_sorts;
 	const char **v = xcalloc(n_sorts, sizeof *v);
 	for (int f = 0; f < DS_N_FACTORS; f++) {
-		ds->f[f].name = names[f];
+		ds->f[f].name = ds_factor_name(f);
 		ds->f[f].code = xcalloc(n_sorts, sizeof(int32_t));
 		for (size_t i = 0; i < n_sorts; i++)
 			v[i] = f == DS_PHASE ? "individual" : f == DS_PERSPECTIVE ? "professional" : NULL;
@@ -102,7 +98,7 @@ struct table *fixture_build(const char *name, int min_cell, struct dataset *ds)
 	struct selection sel;
 	selection_default(&sel);
 	sel.min_cell = min_cell;
-	struct analysis a = {ds, &sel, stderr, NULL};
+	struct analysis a = {.ds = ds, .sel = &sel, .err = stderr};
 	for (size_t i = 0; i < analyse_registry_len; i++)
 		if (strcmp(analyse_registry[i]->name, name) == 0) {
 			const struct table_def *d = analyse_registry[i];

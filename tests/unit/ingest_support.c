@@ -61,8 +61,10 @@ char *ingest_test_dump(const struct bundle *b)
 	}
 	for (size_t i = 0; i < b->n_participants; i++) {
 		const struct bundle_participant *p = &b->participants[i];
-		fprintf(f, "participant %s|%s|%s|%s|%s|%s|%s\n", p->traject, p->participant,
-			S(p->group), S(p->role), S(p->age_band), S(p->gender), S(p->tenure_band));
+		fprintf(f, "participant %s|%s", p->traject, p->participant);
+		for (size_t k = 0; k < ATTR_N_PERSON; k++)
+			fprintf(f, "|%s", S(p->attr[k]));
+		fputc('\n', f);
 	}
 	for (size_t i = 0; i < b->n_sorts; i++) {
 		const struct bundle_sort *s = &b->sorts[i];

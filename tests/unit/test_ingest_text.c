@@ -316,8 +316,14 @@ static void test_file_kind(void **state)
 	assert_int_equal(ingest_file_kind("b/sorts_2015.csv"), FK_SORTS);
 	assert_int_equal(ingest_file_kind("Trajecten.CSV"), FK_TRAJECTEN);
 	assert_int_equal(ingest_file_kind("group_tops.csv"), FK_GROUP_TOPS);
-	assert_int_equal(ingest_file_kind("deelnemers.csv"), FK_UNKNOWN);
+	/* Dutch names (kinds.c) */
+	assert_int_equal(ingest_file_kind("deelnemers.csv"), FK_PARTICIPANTS);
+	assert_int_equal(ingest_file_kind("Sorteringen_2016.csv"), FK_SORTS);
+	assert_int_equal(ingest_file_kind("codeboek.csv"), FK_CODEBOOK);
+	assert_int_equal(ingest_file_kind("deelnemers_oud.csv"), FK_UNKNOWN); /* no prefix kind */
+	assert_int_equal(ingest_file_kind("people.csv"), FK_UNKNOWN);
 	assert_int_equal(ingest_file_kind("sorts.txt"), FK_UNKNOWN);
+	assert_int_equal(ingest_file_kind("sorts"), FK_UNKNOWN);
 }
 
 int main(void)

@@ -55,7 +55,7 @@ static enum gw_status apply(const struct privacy_decl *p, struct table *t, struc
 	selection_default(&sel);
 	sel.min_cell = min_cell;
 	FILE *err = fopen("/dev/null", "w");
-	struct analysis a = {ds, &sel, err, NULL};
+	struct analysis a = {.ds = ds, .sel = &sel, .err = err};
 	enum gw_status st = privacy_apply(p, t, &a);
 	fclose(err);
 	return st;

@@ -61,7 +61,7 @@ static void analyse_into(const char *db, int k, int raw, const char *out)
 	memset(&ds, 0, sizeof ds);
 	assert_int_equal(store_open(&s, db, 0, err), GW_OK);
 	assert_int_equal(dataset_load(&s, &sel, &ds, err), GW_OK);
-	struct analysis a = {&ds, &sel, err, NULL};
+	struct analysis a = {.ds = &ds, .sel = &sel, .err = err};
 	struct table_set ts = {xcalloc(analyse_registry_len, sizeof(struct table *)), 0};
 	if (raw) {
 		for (size_t i = 0; i < analyse_registry_len; i++) {

@@ -53,7 +53,7 @@ static int setup(void **state)
 	struct fix *f = xcalloc(1, sizeof *f);
 	build_dataset(&f->ds);
 	selection_default(&f->sel);
-	f->a = (struct analysis){&f->ds, &f->sel, stderr, NULL};
+	f->a = (struct analysis){.ds = &f->ds, .sel = &f->sel, .err = stderr};
 	f->ts.n = 2;
 	f->ts.v = xcalloc(2, sizeof *f->ts.v);
 	f->ts.v[0] = fixture_build("value_frequencies", 5, &f->ds);

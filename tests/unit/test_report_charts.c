@@ -38,7 +38,7 @@ static int setup(void **state)
 			cats[i * N_CARDS + j] = 1 + (int)((i + 2 * j) % 5);
 	fixture_dataset(&f->ds, N_SORTS, N_CARDS, 1, 5, cats);
 	selection_default(&f->sel);
-	f->a = (struct analysis){&f->ds, &f->sel, stderr, NULL};
+	f->a = (struct analysis){.ds = &f->ds, .sel = &f->sel, .err = stderr};
 	f->ts.n = 1;
 	f->ts.v = xcalloc(2, sizeof *f->ts.v);
 	f->ts.v[0] = fixture_build("value_summary", 5, &f->ds);
