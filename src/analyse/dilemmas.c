@@ -113,3 +113,20 @@ size_t *dil_cases(const struct dataset *ds, int s)
 	}
 	return n;
 }
+
+void dil_pair_counts(const struct dataset *ds, int s, int32_t level, struct pair_counts *pc)
+{
+	pc->cases = 0;
+	for (size_t i = 0; i < ds->n_dilemmas; i++) {
+		const struct ds_dilemma *d = &ds->dilemmas[i];
+		if (dil_level(d, s) != level)
+			continue;
+		pc->cases++;
+		for (size_t x = 0; x < d->n_tags; x++) {
+			pc->single[d->tags[x]]++;
+			for (size_t y = 0; y < d->n_tags; y++)
+				if (x != y)
+					pc->both[(size_t)d->tags[x] * pc->n + (size_t)d->tags[y]]++;
+		}
+	}
+}

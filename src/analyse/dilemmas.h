@@ -42,4 +42,13 @@ int32_t dil_level(const struct ds_dilemma *d, int stratifier); /* -1 unknown */
 /* Cases per level (n_levels of the stratifier); free the array. */
 size_t *dil_cases(const struct dataset *ds, int stratifier);
 
+/* Cases per tag (single) and per ordered pair of tags (both, n x n) among
+ * the cases of one level of stratifier s (STRATUM_ALL: every case); the
+ * caller allocates the zeroed arrays.  Cost: the squared tags per case. */
+struct pair_counts {
+	size_t n, cases;
+	size_t *single, *both; /* n, n x n */
+};
+void dil_pair_counts(const struct dataset *ds, int s, int32_t level, struct pair_counts *pc);
+
 #endif

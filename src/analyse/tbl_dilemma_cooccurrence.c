@@ -23,28 +23,6 @@ static const struct column cols[] = {
 
 static const char *const spec[] = {"tag_a", "tag_b", "count", "jaccard", "lift", NULL};
 
-struct pair_counts {
-	size_t n, cases;
-	size_t *single, *both; /* n, n x n */
-};
-
-static void count_level(const struct dataset *ds, int s, int32_t level, struct pair_counts *pc)
-{
-	pc->cases = 0;
-	for (size_t i = 0; i < ds->n_dilemmas; i++) {
-		const struct ds_dilemma *d = &ds->dilemmas[i];
-		if (dil_level(d, s) != level)
-			continue;
-		pc->cases++;
-		for (size_t x = 0; x < d->n_tags; x++) {
-			pc->single[d->tags[x]]++;
-			for (size_t y = 0; y < d->n_tags; y++)
-				if (x != y)
-					pc->both[(size_t)d->tags[x] * pc->n + (size_t)d->tags[y]]++;
-		}
-	}
-}
-
 static void measures(struct table *t, size_t r, const struct pair_counts *pc, size_t a, size_t b)
 {
 	double na = (double)pc->single[a], nb = (double)pc->single[b];
@@ -72,7 +50,7 @@ static void one_level(const struct dataset *ds, int s, size_t l, struct table *t
 {
 	struct pair_counts pc = {ds->n_tags, 0, xcalloc(ds->n_tags + 1, sizeof(size_t)),
 				 xcalloc(ds->n_tags * ds->n_tags + 1, sizeof(size_t))};
-	count_level(ds, s, (int32_t)l, &pc);
+	dil_pair_counts(ds, s, (int32_t)l, &pc);
 	for (size_t a = 0; a < pc.n && pc.cases > 0; a++)
 		for (size_t b = a + 1; b < pc.n; b++) {
 			size_t r = table_add_row(t);

@@ -12,6 +12,7 @@
 #include "goedwerk/stats/cluster.h"
 #include "goedwerk/stats/cooccurrence.h"
 #include "goedwerk/alloc.h"
+#include "dilemmas.h"
 #include "tables.h"
 
 enum { C_TAG, C_POS, C_JOINED, C_CASES };
@@ -19,21 +20,6 @@ enum { C_TAG, C_POS, C_JOINED, C_CASES };
 static const struct column cols[] = {{"tag", 1}, {"position", 0}, {"joined_at", 0},
 				     {"n_cases", 0}};
 static const char *const spec[] = {"tag", "position", NULL};
-
-/* Cases per tag (single) and per pair of tags (both, m x m). */
-static void count_tags(const struct dataset *ds, size_t *single, size_t *both)
-{
-	size_t m = ds->n_tags;
-	for (size_t i = 0; i < ds->n_dilemmas; i++) {
-		const struct ds_dilemma *d = &ds->dilemmas[i];
-		for (size_t x = 0; x < d->n_tags; x++) {
-			single[d->tags[x]]++;
-			for (size_t y = 0; y < d->n_tags; y++)
-				if (x != y)
-					both[(size_t)d->tags[x] * m + (size_t)d->tags[y]]++;
-		}
-	}
-}
 
 /* 1 - Jaccard between the used tags idx[0..n). */
 static double *distances(const struct dataset *ds, const size_t *single, const size_t *both,
@@ -74,7 +60,8 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 		return GW_OK;
 	size_t *single = xcalloc(m, sizeof *single), *both = xcalloc(m * m, sizeof *both);
 	size_t *idx = xcalloc(m, sizeof *idx);
-	count_tags(ds, single, both);
+	struct pair_counts pc = {m, 0, single, both};
+	dil_pair_counts(ds, STRATUM_ALL, 0, &pc);
 	for (size_t k = 0; k < m; k++)
 		if (single[k] > 0)
 			idx[n++] = k;
