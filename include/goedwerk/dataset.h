@@ -22,8 +22,10 @@
 
 /* The factors of a sort: its traject, one per input attribute of the
  * registry (attribute.h: DS_ORGANISATION, DS_GROUP "TRAJECT/GROUP",
- * DS_ROLE, DS_AGE_BAND, ...), and the sort's own year, table
- * ("TRAJECT/TABLE"), session, phase and perspective. */
+ * DS_ROLE, DS_AGE_BAND, ...), and the sort's own year, table (traject x
+ * group x session x table, named "TRAJECT/GROUP/TABLE", with "/s2/" before
+ * the table where the group has tables at several sessions), session, phase
+ * and perspective. */
 enum ds_factor_id {
 	DS_TRAJECT,
 #define DS_X(id, ...) DS_##id,
@@ -60,7 +62,7 @@ const char *ds_factor_name(int factor);
 struct ds_table_top {        /* one table's common top (group_tops.csv) */
 	int32_t traject;         /* level of DS_TRAJECT */
 	int32_t table;           /* level of DS_TABLE (a level even when no sort names it) */
-	char *scope;             /* "TRAJECT/TABLE" */
+	char *scope;             /* the DS_TABLE level's name */
 	int consensus;           /* 0: the table reached no consensus */
 	int n_cards;
 	int cards[4];            /* card indices by rank */

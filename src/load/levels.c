@@ -69,6 +69,16 @@ static int32_t levels_code_lookup(struct levels *l, const char *pooled)
 	return (int32_t)l->n++;
 }
 
+int32_t levels_find(const struct levels *l, const char *pooled)
+{
+	if (!pooled || !l->nslots)
+		return -1;
+	for (size_t j = ptr_hash(pooled, l->nslots - 1); l->slots[j] >= 0; j = (j + 1) & (l->nslots - 1))
+		if (l->names[l->slots[j]] == pooled)
+			return l->slots[j];
+	return -1;
+}
+
 /* Fixed ranks for the words SPEC defines, so tables list them naturally. */
 static int word_rank(const char *s, enum level_order order)
 {

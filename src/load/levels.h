@@ -23,6 +23,8 @@ void levels_init(struct levels *l);
 void levels_free(struct levels *l);
 /* Code of a pooled string (pointer identity); NULL -> -1. */
 int32_t levels_code(struct levels *l, const char *pooled);
+/* Code of a pooled string already there, else -1 (nothing is added). */
+int32_t levels_find(const struct levels *l, const char *pooled);
 /* Sort the names, copy them into f->levels, remap every code in codes[0..n). */
 void levels_finish(struct levels *l, enum level_order order, struct ds_factor *f,
 		   int32_t *const *code_arrays, const size_t *code_lens, size_t n_arrays);

@@ -8,6 +8,7 @@
 #include "goedwerk/alloc.h"
 #include "goedwerk/strpool.h"
 #include "load.h"
+#include "table_key.h"
 
 /* The WHERE clause of a selection over a table aliased `alias`, and its
  * parameters, bound from index 2 on (1 is the card set where used). */
@@ -223,14 +224,17 @@ static void add_sort(struct loader *L, sqlite3_stmt *st)
 	const char *v[DS_N_FACTORS] = {
 		[DS_TRAJECT] = traject,
 		[DS_YEAR] = ds->year[i] ? load_text(L, st, 7) : NULL,
-		[DS_TABLE] = load_scoped(L, SCOPED_TABLE, traject, load_text(L, st, 6)),
 		[DS_SESSION] = load_text(L, st, 3), [DS_PHASE] = load_text(L, st, 4),
 		[DS_PERSPECTIVE] = load_text(L, st, 5)};
+	const char *group = NULL;
 	for (size_t k = 0; k < attributes_len; k++) {
 		const char *a = L->attr_col[k] < 0 ? NULL : load_text(L, st, L->attr_col[k]);
 		v[attributes[k].factor] = attributes[k].flags & ATTR_SCOPED
 			? load_scoped(L, SCOPED_GROUP, traject, a) : a;
+		if (attributes[k].factor == DS_GROUP)
+			group = a;
 	}
+	v[DS_TABLE] = table_key(L, traject, group, v[DS_SESSION], load_text(L, st, 6));
 	for (int k = 0; k < DS_N_FACTORS; k++)
 		ds->f[k].code[i] = levels_code(&L->lv[k], v[k]);
 	if (L->sel->show_sorts)
@@ -298,6 +302,7 @@ static const enum level_order factor_order[DS_N_FACTORS] = {
 static void finish_levels(struct loader *L)
 {
 	struct dataset *ds = L->ds;
+	table_key_names(L);
 	for (int k = 0; k < DS_N_FACTORS; k++) {
 		int32_t *arrays[3] = {ds->f[k].code, L->dil_code[k], L->top_code[k]};
 		size_t lens[3] = {ds->n_sorts, L->dil_code[k] ? ds->n_dilemmas : 0,
@@ -336,6 +341,7 @@ enum gw_status dataset_load(struct store *s, const struct selection *sel, struct
 		free(L.top_code[k]);
 	}
 	levels_free(&L.people);
+	table_key_free(&L);
 	free(L.rowid_slot);
 	free(L.name_slot);
 	strpool_free(&L.pool);

@@ -35,6 +35,12 @@ struct loader {
 	int32_t *rowid_slot, *name_slot;       /* participants rowid / name code -> person */
 	size_t n_rowid_slot, n_name_slot, n_people;
 	int attr_col[ATTR_MAX];                     /* per registry attribute: its column, -1 none */
+	struct table_keys {                         /* table_key.h */
+		const char *memo[4], *memo_key;
+		struct levels partial;              /* a key with group and/or session left out */
+		int32_t *full;                      /* per partial key: the one full key, -2 several */
+		int built, warned;
+	} tk;
 };
 
 enum { SCOPED_GROUP, SCOPED_TABLE, SCOPED_PERSON };

@@ -8,6 +8,7 @@
 #include "goedwerk/bundle.h"
 #include "goedwerk/alloc.h"
 #include "load.h"
+#include "table_key.h"
 
 static char *dup_col(sqlite3_stmt *st, int col)
 {
@@ -122,10 +123,11 @@ static int card_index(const struct dataset *ds, const char *card)
 }
 
 /* A new top, or the last one when the row continues the same table. */
-static struct ds_table_top *top_for(struct loader *L, const char *traject, const char *table, size_t *cap)
+static struct ds_table_top *top_for(struct loader *L, const char *traject, const char *group,
+				    const char *session, const char *table, size_t *cap)
 {
 	struct dataset *ds = L->ds;
-	const char *scope = load_scoped(L, SCOPED_TABLE, traject, table);
+	const char *scope = table_key_of_top(L, traject, group, session, table);
 	if (ds->n_tops && strcmp(ds->tops[ds->n_tops - 1].scope, scope) == 0)
 		return &ds->tops[ds->n_tops - 1];
 	GROW(ds->tops, *cap, ds->n_tops + 1);
@@ -148,8 +150,8 @@ enum gw_status load_tops(struct loader *L)
 	const struct selection *keep = L->sel;
 	L->sel = &nosel;
 	sqlite3_stmt *st = load_prepare_selected(
-		L, "SELECT g.traject, g.tbl, g.rank, g.card FROM group_tops g WHERE %s "
-		   "ORDER BY g.traject, g.tbl, g.rank", "g", 0, 0);
+		L, "SELECT g.traject, g.tbl, g.rank, g.card, g.grp, g.session FROM group_tops g "
+		   "WHERE %s ORDER BY g.traject, g.grp, g.session, g.tbl, g.rank", "g", 0, 0);
 	L->sel = keep;
 	if (!st)
 		return GW_EINTERNAL;
@@ -158,7 +160,8 @@ enum gw_status load_tops(struct loader *L)
 		const char *traject = load_text(L, st, 0), *table = load_text(L, st, 1);
 		if (!traject || !table)
 			continue;
-		struct ds_table_top *t = top_for(L, traject, table, &cap);
+		struct ds_table_top *t = top_for(L, traject, load_text(L, st, 4), load_text(L, st, 5),
+						 table, &cap);
 		const char *card = (const char *)sqlite3_column_text(st, 3);
 		int j = card && *card ? card_index(L->ds, card) : -1;
 		if (!card || !*card)
@@ -297,6 +300,8 @@ void load_attach_codes(struct loader *L)
 	for (size_t i = 0; i < ds->n_tops; i++) {
 		ds->tops[i].traject = L->top_code[DS_TRAJECT][i];
 		ds->tops[i].table = L->top_code[DS_TABLE][i];
+		free(ds->tops[i].scope); /* the internal key, now its readable name */
+		ds->tops[i].scope = xstrdup(ds->f[DS_TABLE].levels[ds->tops[i].table]);
 	}
 	for (size_t i = 0; i < ds->n_dilemmas; i++) {
 		struct ds_dilemma *d = &ds->dilemmas[i];

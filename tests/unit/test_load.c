@@ -93,8 +93,9 @@ static void test_roundtrip(void **state)
 	assert_string_equal(age->levels[2], "50+");
 	assert_string_equal(ph->levels[0], "individual");
 	assert_string_equal(ph->levels[1], "exchange");
-	assert_string_equal(ds.f[DS_TABLE].levels[0], "T1/A");
-	assert_string_equal(ds.f[DS_TABLE].levels[1], "T2/A");
+	/* traject x group x session x table; one session: TRAJECT/GROUP/TABLE */
+	assert_string_equal(ds.f[DS_TABLE].levels[0], "T1/g1/A");
+	assert_string_equal(ds.f[DS_TABLE].levels[1], "T2/g1/A");
 	assert_string_equal(ds.f[DS_ORGANISATION].levels[ds.f[DS_ORGANISATION].code[3]], "Belastingdienst");
 	assert_string_equal(ds.f[DS_YEAR].levels[ds.f[DS_YEAR].code[2]], "2014");
 	assert_int_equal(ds.year[2], 2014);
