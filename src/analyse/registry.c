@@ -12,6 +12,7 @@ const struct table_def *const analyse_registry[] = {
 	&table_exchange_change,
 	&table_group_differences,
 	&table_group_pairs,
+	&table_distinctive,
 	&table_perspective_gap,
 	&table_factor_loadings,
 	&table_factor_arrays,

@@ -17,6 +17,7 @@ extern const struct table_def table_value_frequencies;
 extern const struct table_def table_value_summary;
 extern const struct table_def table_group_differences;
 extern const struct table_def table_group_pairs;
+extern const struct table_def table_distinctive;
 extern const struct table_def table_perspective_gap;
 extern const struct table_def table_value_consensus;
 extern const struct table_def table_agreement;
