@@ -13,6 +13,8 @@ const struct table_def *const analyse_registry[] = {
 	&table_group_differences,
 	&table_group_pairs,
 	&table_distinctive,
+	&table_similarity,
+	&table_similarity_order,
 	&table_perspective_gap,
 	&table_factor_loadings,
 	&table_factor_arrays,

@@ -18,6 +18,8 @@ extern const struct table_def table_value_summary;
 extern const struct table_def table_group_differences;
 extern const struct table_def table_group_pairs;
 extern const struct table_def table_distinctive;
+extern const struct table_def table_similarity;
+extern const struct table_def table_similarity_order;
 extern const struct table_def table_perspective_gap;
 extern const struct table_def table_value_consensus;
 extern const struct table_def table_agreement;
