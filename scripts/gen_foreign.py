@@ -77,9 +77,10 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     card_set = "foreign-%d-%d" % (a.deck, a.piles)
     cards = ["c%02d" % (j + 1) for j in range(a.deck)]
-    counts = forced_counts(a.deck, a.piles)
-    if a.unplaced and a.unforced is False:
-        counts = forced_counts(a.deck - 1, a.piles)  # the remaining cards are forced
+    scale_counts = forced_counts(a.deck, a.piles)
+    counts = list(scale_counts)
+    if a.unplaced:  # the card left out leaves a gap in the middle pile
+        counts[a.piles // 2] -= 1
 
     def write(name, header, rows):
         with open(os.path.join(a.out, name), "w", newline="", encoding="utf-8") as f:
@@ -90,7 +91,7 @@ def main():
     write("cards.csv", ["card_set", "card", "label_nl", "label_en"],
           [[card_set, c, "Kaart %s" % c, "Card %s" % c] for c in cards])
     write("scale.csv", ["card_set", "category", "label_nl", "label_en", "count"],
-          [[card_set, p + 1, "Stapel %d" % (p + 1), "Pile %d" % (p + 1), "" if a.unforced else counts[p]]
+          [[card_set, p + 1, "Stapel %d" % (p + 1), "Pile %d" % (p + 1), "" if a.unforced else scale_counts[p]]
            for p in range(a.piles)])
     placed = [c for c in cards if c != a.unplaced]
     base = {c: rng.gauss(0, 1) for c in cards}

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "goedwerk/factors.h"
 #include "goedwerk/alloc.h"
+#include "card_view.h"
 #include "factors_internal.h"
 
 void factors_options_default(struct factors_options *o)
@@ -159,8 +160,51 @@ void factors_say(FILE *err, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The sorts of the phase and perspective asked. */
+static unsigned char *selected_sorts(const struct dataset *ds, const struct factors_options *o)
+{
+	unsigned char *mask = xcalloc(ds->n_sorts + 1, 1);
+	int32_t phase = level_of(ds, DS_PHASE, o->phase);
+	int32_t persp = level_of(ds, DS_PERSPECTIVE, o->perspective);
+	for (size_t i = 0; i < ds->n_sorts; i++)
+		mask[i] = selected(ds, DS_PHASE, phase, i) && selected(ds, DS_PERSPECTIVE, persp, i);
+	return mask;
+}
+
+/* Say in every row's note of every table which cards were left out. */
+static void note_absent(struct factors_tables *ft, const struct card_view *v)
+{
+	char *why = xasprintf("placed by nobody, left out of the factor analysis: %s", v->absent);
+	for (int k = 0; k < FACTORS_N_TABLES; k++)
+		for (size_t r = 0; ft->t[k] && r < ft->t[k]->nrows; r++)
+			table_note(ft->t[k], r, why);
+	free(why);
+}
+
+static enum gw_status factors_run_on(const struct dataset *ds, const struct factors_options *o,
+				     struct factors_tables *ft, FILE *err);
+
+/* A card nobody placed in the analysed sorts is left out (card_view.h), so
+ * that it does not make every sort incomplete. */
 enum gw_status factors_run(const struct dataset *ds, const struct factors_options *o,
 			   struct factors_tables *ft, FILE *err)
+{
+	unsigned char *mask = selected_sorts(ds, o);
+	struct card_view v;
+	int view = card_view_make(ds, mask, &v);
+	free(mask);
+	if (view)
+		factors_say(err, "goedwerk factors: %zu cards placed by nobody left out (%s)\n",
+			    v.n_absent, v.absent);
+	enum gw_status st = factors_run_on(view ? &v.ds : ds, o, ft, err);
+	if (view && st == GW_OK)
+		note_absent(ft, &v);
+	card_view_free(&v);
+	return st;
+}
+
+static enum gw_status factors_run_on(const struct dataset *ds, const struct factors_options *o,
+				     struct factors_tables *ft, FILE *err)
 {
 	memset(ft, 0, sizeof *ft);
 	size_t *used = usable_sorts(ds, o, ft);

@@ -3,6 +3,10 @@
  * the complete sorts (chi-square p, or a permutation p for small scopes),
  * Krippendorff's alpha over all sorts (missing placements allowed), the
  * mean pairwise Spearman correlation of the complete sorts.
+ * A card that no sort of the scope placed is not part of its ranking: W,
+ * chi2 and mean Spearman are over the other cards (n_cards says how many;
+ * note says so); a card missing from only some sorts makes those sorts
+ * incomplete (W and Spearman need complete rankings; alpha takes them).
  * Every sort of the scope is a rater: a person with sorts at several
  * sessions counts once per sort (n_sorts vs n_people).  Cards are the
  * units of alpha, sorts its coders.
@@ -49,29 +53,45 @@ struct ctx {
 	double *x;       /* one sort (cards) */
 	double *counts;  /* cards x categories */
 	double *values;  /* the scale */
+	size_t *card;    /* the scope's cards */
 };
 
-static int is_complete(const struct dataset *ds, size_t row)
+/* The cards of a scope's ranking: those placed in at least one of its sorts
+ * (a card nobody in the scope placed is not part of its ranking, so that an
+ * adapted deck with a card removed stays analysable); returns how many. */
+static size_t scope_cards(const struct dataset *ds, const size_t *rows, size_t n, size_t *card)
 {
-	const int8_t *s = ds->cats + row * ds->n_cards;
-	for (size_t j = 0; j < ds->n_cards; j++)
-		if (s[j] == DS_MISSING)
+	size_t m = 0;
+	for (size_t j = 0; j < ds->n_cards; j++) {
+		size_t i = 0;
+		while (i < n && ds_cat(ds, rows[i], j) == DS_MISSING)
+			i++;
+		if (i < n)
+			card[m++] = j;
+	}
+	return m;
+}
+
+static int is_complete(const struct dataset *ds, size_t row, const size_t *card, size_t nc)
+{
+	for (size_t k = 0; k < nc; k++)
+		if (ds_cat(ds, row, card[k]) == DS_MISSING)
 			return 0;
 	return 1;
 }
 
-/* Copy the complete sorts among rows into x (m x n_cards), or, when x is
- * NULL, stream them into c; returns how many. */
-static size_t complete_sorts(const struct dataset *ds, const size_t *rows, size_t n, double *x,
-			     struct stats_concordance *c, double *buf)
+/* Copy the complete sorts among rows over the scope's cards into x (m x nc),
+ * or, when x is NULL, stream them into c; returns how many. */
+static size_t complete_sorts(const struct dataset *ds, const size_t *rows, size_t n, const size_t *card,
+			     size_t nc, double *x, struct stats_concordance *c, double *buf)
 {
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (!is_complete(ds, rows[i]))
+		if (!is_complete(ds, rows[i], card, nc))
 			continue;
-		double *dst = x ? x + m * ds->n_cards : buf;
-		for (size_t j = 0; j < ds->n_cards; j++)
-			dst[j] = ds_cat(ds, rows[i], j);
+		double *dst = x ? x + m * nc : buf;
+		for (size_t k = 0; k < nc; k++)
+			dst[k] = ds_cat(ds, rows[i], card[k]);
 		if (c)
 			stats_concordance_add(c, dst);
 		m++;
@@ -85,10 +105,17 @@ static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 {
 	const struct dataset *ds = x->a->ds;
 	struct table *t = x->t;
-	size_t n = ds->n_cards;
+	size_t n = scope_cards(ds, rows, n_rows, x->card);
+	table_set_int(t, r, C_N_CARDS, (long long)n);
+	if (n < ds->n_cards) {
+		char *why = xasprintf("%zu of %zu cards placed by nobody in this scope: left out of "
+				      "kendall_w, chi2 and mean_spearman", ds->n_cards - n, ds->n_cards);
+		table_note(t, r, why);
+		free(why);
+	}
 	struct stats_concordance c;
 	stats_concordance_init(&c, n);
-	size_t m = complete_sorts(ds, rows, n_rows, NULL, &c, x->x);
+	size_t m = complete_sorts(ds, rows, n_rows, x->card, n, NULL, &c, x->x);
 	table_set_int(t, r, C_N_COMPLETE, (long long)m);
 	struct stats_kendall_w w;
 	double rho;
@@ -108,7 +135,7 @@ static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 	table_set_real(t, r, C_P_CHI2, w.p);
 	if (m < PERM_MIN_SORTS || n < PERM_MIN_CARDS) {
 		double p, *xm = xmalloc(m * n * sizeof *xm);
-		complete_sorts(ds, rows, n_rows, xm, NULL, NULL);
+		complete_sorts(ds, rows, n_rows, x->card, n, xm, NULL, NULL);
 		stats_kendall_w_perm(xm, m, n, PERM_B, x->a->sel->seed, &p);
 		free(xm);
 		table_set_real(t, r, C_P, p);
@@ -150,7 +177,6 @@ static void set_alpha(struct ctx *x, size_t r, const size_t *rows, size_t n)
 static enum gw_status cell(const struct strata_cell *c, void *arg)
 {
 	struct ctx *x = arg;
-	const struct dataset *ds = x->a->ds;
 	struct table *t = x->t;
 	size_t r = table_add_row(t);
 	table_set_text(t, r, C_SCOPE_TYPE, c->stratum_type);
@@ -161,7 +187,6 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 	if (!privacy_enough(x->a->sel, c->n_people))
 		return GW_OK; /* suppressed by the engine: not worth computing */
 	table_set_int(t, r, C_N_SORTS, (long long)c->n);
-	table_set_int(t, r, C_N_CARDS, (long long)ds->n_cards);
 	set_w(x, r, c->rows, c->n);
 	set_alpha(x, r, c->rows, c->n);
 	return GW_OK;
@@ -173,13 +198,14 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	size_t nc = ds->n_cards ? ds->n_cards : 1;
 	struct ctx x = {a, t, xmalloc(nc * sizeof(double)),
 			xmalloc(nc * ds->n_scale * sizeof(double)),
-			xmalloc(ds->n_scale * sizeof(double))};
+			xmalloc(ds->n_scale * sizeof(double)), xmalloc(nc * sizeof(size_t))};
 	for (size_t k = 0; k < ds->n_scale; k++)
 		x.values[k] = ds->scale_min + (double)k;
 	enum gw_status st = strata_each(ds, scopes, COUNT_OF(scopes), cell, &x);
 	free(x.x);
 	free(x.counts);
 	free(x.values);
+	free(x.card);
 	return st;
 }
 
