@@ -52,6 +52,13 @@ void table_set_int(struct table *t, size_t row, size_t col, long long v);
 void table_set_real(struct table *t, size_t row, size_t col, double v);
 /* Empty the cell and append reason to the row's note ("; "-separated). */
 void table_set_undefined(struct table *t, size_t row, size_t col, const char *reason);
+/* A p-value: one that underflowed to 0 (a chi-square tail beyond what a
+ * double holds) is written as the bound the computation can state, the
+ * smallest positive double (2.2250738585072014e-308), with a note saying
+ * so, never as 0. */
+void table_set_p(struct table *t, size_t row, size_t col, double p);
+/* A share (0..1) summed from parts: rounding above 1 is clamped to 1. */
+void table_set_share(struct table *t, size_t row, size_t col, double v);
 /* Append reason to the row's note, leaving its cells as they are. */
 void table_note(struct table *t, size_t row, const char *reason);
 /* Empty every value column of the row, set suppressed = 1. */

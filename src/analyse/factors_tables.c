@@ -122,8 +122,8 @@ static void fill_eigenvalues(struct factors_ctx *c, struct table *t)
 		cum += share;
 		table_set_int(t, row, 0, (long long)e + 1);
 		table_set_real(t, row, 1, r->eigenvalues[e]);
-		table_set_real(t, row, 2, share);
-		table_set_real(t, row, 3, cum);
+		table_set_share(t, row, 2, share);
+		table_set_share(t, row, 3, cum); /* the sum of the shares can round above 1 */
 		table_set_int(t, row, 4, (long long)c->ft->n_people_used);
 	}
 }

@@ -132,16 +132,16 @@ static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 	table_set_real(t, r, C_W, w.w);
 	table_set_real(t, r, C_CHI2, w.chi2);
 	table_set_real(t, r, C_DF, w.df);
-	table_set_real(t, r, C_P_CHI2, w.p);
+	table_set_p(t, r, C_P_CHI2, w.p);
 	if (m < PERM_MIN_SORTS || n < PERM_MIN_CARDS) {
 		double p, *xm = xmalloc(m * n * sizeof *xm);
 		complete_sorts(ds, rows, n_rows, x->card, n, xm, NULL, NULL);
 		stats_kendall_w_perm(xm, m, n, PERM_B, x->a->sel->seed, &p);
 		free(xm);
-		table_set_real(t, r, C_P, p);
+		table_set_p(t, r, C_P, p);
 		table_set_text(t, r, C_P_METHOD, "permutation");
 	} else {
-		table_set_real(t, r, C_P, w.p);
+		table_set_p(t, r, C_P, w.p);
 		table_set_text(t, r, C_P_METHOD, "chi2");
 	}
 	if (st_rho == GW_OK)

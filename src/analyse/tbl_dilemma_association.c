@@ -167,7 +167,7 @@ static void test_row(struct run *R, int f, size_t unit, const struct test_input 
 			stats_chisq_independence(counts, 2, in->k, NULL, sims, R->rng, &x);
 		table_set_real(t, r, C_CHI2, x.chi2);
 		table_set_real(t, r, C_DF, x.df);
-		table_set_real(t, r, C_P, sims ? x.p_monte_carlo : x.p_value);
+		table_set_p(t, r, C_P, sims ? x.p_monte_carlo : x.p_value);
 		table_set_text(t, r, C_METHOD, sims ? "monte_carlo" : "asymptotic");
 		table_set_int(t, r, C_NSIM, (long long)sims);
 		table_set_real(t, r, C_V, x.cramers_v);

@@ -128,7 +128,7 @@ static void card_stats(const struct unit_ctx *u, size_t lv, size_t j, size_t r)
 		return;
 	}
 	table_set_real(u->t, r, C_Z, mw.z);
-	table_set_real(u->t, r, C_P, mw.p_value);
+	table_set_p(u->t, r, C_P, mw.p_value);
 	table_set_int(u->t, r, C_EXACT, mw.exact);
 }
 

@@ -114,7 +114,7 @@ static void kw_rows(const struct analysis *a, struct table *t, size_t first, con
 		}
 		table_set_real(t, r, C_KW, kw.h);
 		table_set_real(t, r, C_KW_DF, kw.df);
-		table_set_real(t, r, C_KW_P, kw.p_value);
+		table_set_p(t, r, C_KW_P, kw.p_value);
 		table_set_real(t, r, C_KW_E2, kw.epsilon2);
 	}
 	free(x);

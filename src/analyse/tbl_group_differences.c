@@ -38,7 +38,7 @@ static void put(struct table *t, size_t r, double stat, double df, double p, dou
 {
 	table_set_real(t, r, C_STAT, stat);
 	table_set_real(t, r, C_DF, df);
-	table_set_real(t, r, C_P, p);
+	table_set_p(t, r, C_P, p);
 	table_set_real(t, r, C_EFFECT, effect);
 }
 

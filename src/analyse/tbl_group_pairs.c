@@ -64,7 +64,7 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 		return;
 	}
 	table_set_real(t, r, C_Z, mw.z);
-	table_set_real(t, r, C_P, mw.p_value);
+	table_set_p(t, r, C_P, mw.p_value);
 	table_set_int(t, r, C_EXACT, mw.exact);
 }
 

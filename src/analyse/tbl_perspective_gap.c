@@ -60,7 +60,7 @@ static void card_row(const struct analysis *a, struct table *t, const struct pai
 		return;
 	}
 	table_set_real(t, r, C_STAT, w.v_plus);
-	table_set_real(t, r, C_P, w.p_value);
+	table_set_p(t, r, C_P, w.p_value);
 	table_set_real(t, r, C_EFFECT, w.rank_biserial);
 	table_set_text(t, r, C_METHOD, w.exact ? "exact" : "normal, continuity");
 	*pval = w.p_value;

@@ -162,7 +162,7 @@ static double fill(struct ctx *x, size_t r, int mean, const int *years, size_t n
 		free(nn);
 	}
 	if (!isnan(p))
-		table_set_real(x->t, r, C_P, p);
+		table_set_p(x->t, r, C_P, p);
 out:
 	free(tv);
 	free(v);

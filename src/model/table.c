@@ -1,5 +1,6 @@
 /* table.c - result tables in memory and their CSV writer. */
 #include <math.h>
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/table.h"
@@ -113,6 +114,23 @@ void table_set_undefined(struct table *t, size_t row, size_t col, const char *re
 	cell_clear(at(t, row, col));
 	if (reason)
 		note_append(t, row, reason);
+}
+
+void table_set_p(struct table *t, size_t row, size_t col, double p)
+{
+	if (p == 0.0) {
+		char *why = xasprintf("%s below 2.2e-308 (the smallest double): written as that bound",
+				      t->cols[col].name);
+		note_append(t, row, why);
+		free(why);
+		p = DBL_MIN;
+	}
+	table_set_real(t, row, col, p);
+}
+
+void table_set_share(struct table *t, size_t row, size_t col, double v)
+{
+	table_set_real(t, row, col, v > 1.0 ? 1.0 : v);
 }
 
 void table_note(struct table *t, size_t row, const char *reason)
