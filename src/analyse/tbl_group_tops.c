@@ -113,11 +113,14 @@ const struct table_def table_group_tops = {
 
 /* ---- group_tops_tables.csv ---- */
 
-enum { T_TRAJECT, T_TABLES, T_CONS, T_MEMBERS, T_JACCARD };
+enum { T_TRAJECT, T_TABLES, T_CONS, T_FOUR, T_THREE, T_FEWER, T_NONE, T_MEMBERS, T_JACCARD };
 
+/* consensus_reached counts every table with a common top (SPEC); top_four,
+ * top_three and fewer_cards split it by how many cards the top holds, so a
+ * top three is never read as a full top four. */
 static const struct column tcols[] = {
-	{"traject", 1}, {"tables", 0}, {"consensus_reached", 0}, {"n_members", 0},
-	{"mean_jaccard", 0}};
+	{"traject", 1}, {"tables", 0}, {"consensus_reached", 0}, {"top_four", 0}, {"top_three", 0},
+	{"fewer_cards", 0}, {"no_consensus", 0}, {"n_members", 0}, {"mean_jaccard", 0}};
 
 static const char *const tspec[] = {"traject", "tables", "consensus_reached", NULL};
 
@@ -135,8 +138,14 @@ static double jaccard(const struct dataset *ds, const struct ds_table_top *tp, s
 	return uni ? (double)inter / (double)uni : NAN;
 }
 
+/* 0 a top four, 1 a top three, 2 fewer cards, 3 no consensus. */
+static int top_kind(const struct ds_table_top *tp)
+{
+	return !tp->consensus || tp->n_cards == 0 ? 3 : tp->n_cards >= 4 ? 0 : tp->n_cards == 3 ? 1 : 2;
+}
+
 struct traject_sums {
-	size_t tables, cons, members, nj;
+	size_t tables, cons, by_cards[4], members, nj; /* by_cards: 4, 3, 1-2, none */
 	double jsum;
 };
 
@@ -149,6 +158,7 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 		if (ds->tops[k].traject >= 0 && (size_t)ds->tops[k].traject < nt) {
 			sum[ds->tops[k].traject].tables++;
 			sum[ds->tops[k].traject].cons += ds->tops[k].consensus != 0;
+			sum[ds->tops[k].traject].by_cards[top_kind(&ds->tops[k])]++;
 		}
 	int32_t *top = member_tops(ds);
 	for (size_t i = 0; i < ds->n_sorts; i++) {
@@ -174,6 +184,8 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 		table_set_text(t, r, T_TRAJECT, ds->f[DS_TRAJECT].levels[tr]);
 		table_set_int(t, r, T_TABLES, (long long)s->tables);
 		table_set_int(t, r, T_CONS, (long long)s->cons);
+		for (int k = 0; k < 4; k++)
+			table_set_int(t, r, T_FOUR + (size_t)k, (long long)s->by_cards[k]);
 		table_set_int(t, r, T_MEMBERS, (long long)s->members);
 		if (s->nj)
 			table_set_real(t, r, T_JACCARD, s->jsum / (double)s->nj);
@@ -186,7 +198,7 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 
 const struct table_def table_group_tops_tables = {
 	"group_tops_tables",
-	"per traject: tables, tables that reached consensus, mean Jaccard of a common top with its members' top piles",
+	"per traject: tables, tables that reached consensus (top_four, top_three, fewer_cards, no_consensus), mean Jaccard of a common top with its members' top piles",
 	tcols, COUNT_OF(tcols), tspec, build_tables,
 	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_members", .stratum = "traject",
 		   .fixed_type = "traject", .small_why = "fewer than min-cell members"}}}};
