@@ -5,8 +5,8 @@
 #include "goedwerk/alloc.h"
 #include "exchange_pairs.h"
 
-static const struct dataset *g_ds;
-static int g_ind;
+static _Thread_local const struct dataset *g_ds;
+static _Thread_local int g_ind;
 
 /* person, perspective, session, individual before exchange, store order */
 static int cmp_sort(const void *pa, const void *pb)
