@@ -13,9 +13,7 @@ enum gw_status stats_kruskal_wallis_counts(const double *counts, size_t k, size_
 	double N = 0, ties = 0, groups = 0, sum_r2 = 0;
 	out->h = out->h_uncorrected = out->p_value = out->epsilon2 = NAN;
 	out->df = NAN;
-	/* Each category's mid-rank once: linear in groups (thousands of
-	 * organisations at national scale), not quadratic. */
-	double *mid = malloc((c ? c : 1) * sizeof *mid);
+	double *mid = malloc((c ? c : 1) * sizeof *mid); /* each category's mid-rank */
 	if (!mid)
 		abort();
 	for (size_t j = 0; j < c; j++) {
@@ -29,7 +27,7 @@ enum gw_status stats_kruskal_wallis_counts(const double *counts, size_t k, size_
 	for (size_t g = 0; g < k; g++) {
 		double ng = 0, rg = 0;
 		for (size_t j = 0; j < c; j++) {
-			rg += counts[g * c + j] * mid[j]; /* the category's mid-rank */
+			rg += counts[g * c + j] * mid[j];
 			ng += counts[g * c + j];
 		}
 		if (ng > 0) {
