@@ -9,6 +9,7 @@
 #define GOEDWERK_OUTPUT_H
 
 #include <stdio.h>
+#include "goedwerk/bundle.h"
 #include "goedwerk/dataset.h"
 #include "goedwerk/messages.h"
 #include "goedwerk/status.h"
@@ -34,8 +35,7 @@ enum gw_status output_write_xlsx(const struct table_set *ts, const struct datase
 				 const char *path, enum gw_lang lang, FILE *err);
 
 /* A column header as people read it: the name itself in English, its Dutch
- * wording in Dutch (headers.c); output_header_known: a Dutch wording exists. */
+ * wording in Dutch (headers.c). */
 const char *output_header(const char *name, enum gw_lang lang);
-int output_header_known(const char *name);
 
 #endif
