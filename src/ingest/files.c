@@ -1,5 +1,7 @@
-/* files.c - which files make the bundle: a folder is read for *.csv, a file
- * is known by its name ("sorts*" is a sorts file), and read whole. */
+/* files.c - which files make the bundle: a folder is read for *.csv and
+ * *.xlsx, a file is known by its name ("sorts*" is a sorts file), and read
+ * whole; a workbook gives its sheets (xlsx_files.c). */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -9,6 +11,7 @@
 #include <sys/stat.h>
 #include "internal.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/file.h"
 
 static const char *base_name(const char *path)
 {
@@ -16,10 +19,16 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
-static int ends_with_csv(const char *name)
+static int ends_with(const char *name, const char *ext)
 {
-	size_t n = strlen(name);
-	return n >= 4 && value_ieq(name + n - 4, ".csv");
+	size_t n = strlen(name), e = strlen(ext);
+	return n >= e && value_ieq(name + n - e, ext);
+}
+
+/* "~$book.xlsx" is the lock file Excel keeps beside an open workbook */
+static int bundle_file(const char *name)
+{
+	return ends_with(name, ".csv") || (ends_with(name, ".xlsx") && strncmp(name, "~$", 2) != 0);
 }
 
 enum file_kind ingest_file_kind(const char *path)
@@ -45,17 +54,44 @@ static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
 	if (seen(*v, *n, path))
 		return;
 	GROW(*v, *cap, *n + 1);
-	(*v)[*n].path = xstrdup(path);
-	(*v)[*n].kind = kind;
+	(*v)[*n] = (struct input_file){.path = xstrdup(path), .kind = kind};
 	(*n)++;
 }
 
 static void unknown_name(struct diag *d, const char *path)
 {
 	char en[256], nl[256];
-	ingest_kind_names(en, sizeof en, 0);
-	ingest_kind_names(nl, sizeof nl, 1);
+	ingest_kind_names(en, sizeof en, 0, ".csv");
+	ingest_kind_names(nl, sizeof nl, 1, ".csv");
 	diag_error(d, path, 0, 0, "unknown file name (expected one of %s; or in Dutch %s)", en, nl);
+}
+
+/* 1 when path (in folder dir, or named itself when dir is NULL) is a regular
+ * file, and for a symbolic link in a folder one inside that folder; else
+ * reported.  Reading checks the type again on the open file. */
+static int regular(const char *dir, const char *path, struct diag *d)
+{
+	struct stat st;
+	if (dir && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		char *to = realpath(path, NULL), *in = realpath(dir, NULL);
+		size_t k = in ? strlen(in) : 0;
+		int inside = to && in && strncmp(to, in, k) == 0 && to[k] == '/';
+		free(to);
+		free(in);
+		if (!inside) {
+			diag_error(d, path, 0, 0, "is a symbolic link to a file outside the bundle "
+				   "(expected a file in the bundle folder: copy it in)");
+			return 0;
+		}
+	}
+	if (stat(path, &st) != 0) {
+		diag_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
+		return 0;
+	}
+	const char *what = file_type_word(st.st_mode);
+	if (what)
+		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", what);
+	return !what;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -75,7 +111,7 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 	size_t nn = 0, capn = 0;
 	struct dirent *e;
 	while ((e = readdir(dp)))
-		if (e->d_name[0] != '.' && ends_with_csv(e->d_name)) {
+		if (e->d_name[0] != '.' && bundle_file(e->d_name)) {
 			GROW(names, capn, nn + 1);
 			names[nn++] = xstrdup(e->d_name);
 		}
@@ -87,11 +123,19 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 	for (size_t i = 0; i < nn; i++) {
 		char *path = xasprintf("%s%s%s", dir, sep ? "/" : "", names[i]);
 		enum file_kind k = ingest_file_kind(path);
-		if (k == FK_UNKNOWN)
+		size_t first = *n;
+		if (ends_with(path, ".xlsx")) {
+			if (regular(dir, path, d))
+				ingest_add_workbook(v, n, cap, path, d);
+		}
+		else if (k == FK_UNKNOWN)
 			unknown_name(d, path);
-		else
+		else if (regular(dir, path, d))
 			add(v, n, cap, path, k);
-		have_sorts |= k == FK_SORTS;
+		for (size_t j = first; j < *n; j++)
+			have_sorts |= (*v)[j].kind == FK_SORTS;
+		if (k == FK_SORTS && *n == first)
+			have_sorts = 1; /* a sorts file that could not be read: not "no sorts file" too */
 		free(path);
 		free(names[i]);
 	}
@@ -111,11 +155,14 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 			diag_error(d, paths[i], 0, 0, "cannot read: %s", strerror(errno));
 		} else if (S_ISDIR(st.st_mode)) {
 			add_folder(&v, &n, &cap, paths[i], d);
+		} else if (ends_with(paths[i], ".xlsx")) {
+			if (regular(NULL, paths[i], d))
+				ingest_add_workbook(&v, &n, &cap, paths[i], d);
 		} else {
 			enum file_kind k = ingest_file_kind(paths[i]);
 			if (k == FK_UNKNOWN)
 				unknown_name(d, paths[i]);
-			else
+			else if (regular(NULL, paths[i], d))
 				add(&v, &n, &cap, paths[i], k);
 		}
 	}
@@ -125,36 +172,55 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 
 void ingest_files_free(struct input_file *f, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(f[i].path);
+		free(f[i].book);
+		free(f[i].part);
+	}
 	free(f);
 }
 
-unsigned char *ingest_slurp(const char *path, size_t *len)
+void ingest_mem_files(const struct ingest_mem_file *m, size_t nm, struct input_file **out,
+		      size_t *n_out, struct diag *d)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	struct stat st;
-	if (fstat(fileno(fp), &st) == 0 && st.st_size > 0)
-		cap = (size_t)st.st_size + 1;
-	unsigned char *buf = xmalloc(cap);
-	for (;;) {
-		if (n == cap)
-			buf = xrealloc(buf, cap *= 2);
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (got == 0)
-			break;
+	struct input_file *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < nm; i++) {
+		enum file_kind k = ingest_file_kind(m[i].name);
+		if (k == FK_UNKNOWN) {
+			unknown_name(d, m[i].name);
+			continue;
+		}
+		GROW(v, cap, n + 1);
+		v[n] = (struct input_file){.path = xstrdup(m[i].name), .kind = k, .mem = m[i].bytes, .mem_n = m[i].n};
+		n++;
 	}
-	int err = ferror(fp);
-	fclose(fp);
-	if (err) {
-		free(buf);
-		errno = EIO;
-		return NULL;
+	*out = v;
+	*n_out = n;
+}
+
+unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d)
+{
+	*io = 0;
+	if (f->mem) { /* a copy of exactly n bytes: the sanitizers see any read past them */
+		unsigned char *buf = xmalloc(f->mem_n ? f->mem_n : 1);
+		memcpy(buf, f->mem, f->mem_n);
+		*len = f->mem_n;
+		return buf;
 	}
-	*len = n;
-	return buf;
+	const char *why = NULL;
+	unsigned char *buf = (unsigned char *)read_file_max(f->path, INGEST_FILE_MAX, len, &why);
+	if (buf)
+		return buf;
+	if (strcmp(why, FILE_TOO_LARGE) == 0) {
+		diag_error(d, f->path, 0, 0, "file is larger than %zu MiB, the limit for one "
+			   "bundle file (expected smaller files: split the sorts over several "
+			   "sorts*.csv files)", INGEST_FILE_MAX >> 20);
+	} else if (strstr(why, "not a regular file")) {
+		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", why);
+	} else {
+		diag_error(d, f->path, 0, 0, "cannot read: %s", why);
+		*io = 1;
+	}
+	return NULL;
 }
