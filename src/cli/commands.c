@@ -6,6 +6,7 @@
 const struct cli_command cli_commands[] = {
 	{"check", "validate a bundle, report every problem, change nothing", cmd_check},
 	{"ingest", "validate a bundle and store it (one transaction)", cmd_ingest},
+	{"remove", "delete stored trajecten, all their data (one transaction)", cmd_remove},
 	{"list", "what is stored: trajecten, cards, tags, participants (counts)", cmd_list},
 	{"analyse", "compute every table and write it as CSV", cmd_analyse},
 	{"report", "tables, charts and an HTML evaluation report", cmd_report},
