@@ -100,6 +100,13 @@ enum gw_status store_remove_trajecten(struct store *s, const char *const *ids, s
 				      unsigned flags, struct diag *d,
 				      struct store_traject_note **notes);
 
+/* Write the stored trajecten ids as a bundle of CSV files into the folder
+ * dir (which exists; a file already there is not overwritten, an error):
+ * ingesting it into an empty store gives the same rows and hashes.  An id
+ * that is not stored is GW_EDATA, before anything is written. */
+enum gw_status store_export(struct store *s, const char *const *ids, size_t n, const char *dir,
+			    struct diag *d);
+
 /* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
 enum gw_status store_list(struct store *s, const char *what, FILE *out);
 

@@ -8,6 +8,7 @@ enum gw_status cmd_check(int argc, char **argv);
 enum gw_status cmd_ingest(int argc, char **argv);
 enum gw_status cmd_list(int argc, char **argv);
 enum gw_status cmd_remove(int argc, char **argv);
+enum gw_status cmd_export(int argc, char **argv);
 enum gw_status cmd_analyse(int argc, char **argv);
 enum gw_status cmd_report(int argc, char **argv);
 enum gw_status cmd_factors(int argc, char **argv);

@@ -57,7 +57,7 @@ enum gw_status store_delete_kinds(struct store *s, const char *traject, unsigned
 }
 
 /* "not stored", with the nearest stored ids. */
-static void unknown_traject(struct store *s, const char *id, struct diag *d)
+void store_unknown_traject(struct store *s, const char *id, struct diag *d)
 {
 	char **ids, **hashes, near[512] = "";
 	size_t n, pick[3], used = 0;
@@ -92,7 +92,7 @@ enum gw_status store_remove_trajecten(struct store *s, const char *const *ids, s
 		t->carried = (1u << SK_N) - 1;
 		st = store_kind_counts(s, ids[i], t->was);
 		if (st == GW_OK && t->was[SK_DETAILS] == 0)
-			unknown_traject(s, ids[i], d);
+			store_unknown_traject(s, ids[i], d);
 		else if (st == GW_OK)
 			st = store_delete_kinds(s, ids[i], t->carried);
 	}

@@ -59,6 +59,8 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 /* kinds.c: stored rows of each kind of a traject; delete some kinds. */
 enum gw_status store_kind_counts(struct store *s, const char *traject, size_t was[SK_N]);
 enum gw_status store_delete_kinds(struct store *s, const char *traject, unsigned kinds);
+/* "traject 'x' is not stored (nearest: ...)". */
+void store_unknown_traject(struct store *s, const char *id, struct diag *d);
 
 /* write.c: a diag for a failed write ("the store is in use" when busy);
  * end the transaction begun by a writer: roll back on failure or dry run,
