@@ -50,31 +50,12 @@ static enum gw_status run(const char *db, const char *out, const char *const *id
 
 enum gw_status cmd_export(int argc, char **argv)
 {
-	const char *db = NULL, *out = NULL;
-	const char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
-	size_t n = 0;
-	enum gw_status st = GW_OK;
-	for (int i = 1; i < argc && st == GW_OK; i++) {
-		if (cli_is_help(argv[i])) {
-			help();
-			free(ids);
-			return GW_OK;
-		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			db = argv[++i];
-		else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-			out = argv[++i];
-		else if (argv[i][0] == '-' && argv[i][1])
-			st = cli_usage_error("export", "unknown option '%s'", argv[i]);
-		else
-			ids[n++] = argv[i];
-	}
-	if (st == GW_OK && (!out || !*out))
-		st = cli_usage_error("export", "name the folder to write with --out DIR");
-	if (st == GW_OK && n == 0)
-		st = cli_usage_error("export", "name the trajecten to export (see 'goedwerk list trajecten')");
-	if (st == GW_OK)
-		st = run(db, out, ids, n);
-	free(ids);
+	struct traject_args a;
+	enum gw_status st = cli_traject_args("export", argc, argv, TA_OUT, &a);
+	if (st == GW_OK && a.help)
+		help();
+	else if (st == GW_OK)
+		st = run(a.db, a.out, a.ids, a.n);
+	free(a.ids);
 	return st;
 }

@@ -48,30 +48,12 @@ static enum gw_status run(const char *db, const char *const *ids, size_t n, int 
 
 enum gw_status cmd_remove(int argc, char **argv)
 {
-	const char *db = NULL;
-	int dry_run = 0;
-	const char **ids = xcalloc((size_t)argc + 1, sizeof *ids);
-	size_t n = 0;
-	enum gw_status st = GW_OK;
-	for (int i = 1; i < argc && st == GW_OK; i++) {
-		if (cli_is_help(argv[i])) {
-			help();
-			free(ids);
-			return GW_OK;
-		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			db = argv[++i];
-		else if (strcmp(argv[i], "--dry-run") == 0)
-			dry_run = 1;
-		else if (argv[i][0] == '-' && argv[i][1])
-			st = cli_usage_error("remove", "unknown option '%s'", argv[i]);
-		else
-			ids[n++] = argv[i];
-	}
-	if (st == GW_OK && n == 0)
-		st = cli_usage_error("remove", "name the trajecten to remove (see 'goedwerk list trajecten')");
-	if (st == GW_OK)
-		st = run(db, ids, n, dry_run);
-	free(ids);
+	struct traject_args a;
+	enum gw_status st = cli_traject_args("remove", argc, argv, TA_DRY_RUN, &a);
+	if (st == GW_OK && a.help)
+		help();
+	else if (st == GW_OK)
+		st = run(a.db, a.ids, a.n, a.dry_run);
+	free(a.ids);
 	return st;
 }
