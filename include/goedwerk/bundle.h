@@ -52,11 +52,13 @@ struct bundle_traject {
 	const char *start, *end; /* as given: YYYY, YYYY-MM or YYYY-MM-DD */
 	int start_year;          /* 0 when unknown */
 	const char *codebook;    /* the codebook version its dilemmas are coded in; NULL: default */
+	int listed;              /* a row of trajecten.csv (else created bare by a reference) */
 };
 
 struct bundle_participant {
 	const char *traject, *participant;
 	const char *attr[ATTR_N_PERSON]; /* per person attribute of attribute.h; NULL unknown */
+	int listed;                      /* a row of participants.csv (else created bare by a sort) */
 };
 
 struct bundle_sort {

@@ -59,15 +59,53 @@ void store_discard(struct store *s);
 /* 1 when the store's table has the column (older stores lack newer ones). */
 int store_has_column(const struct store *s, const char *table, const char *col);
 
+/* The kinds of data stored per traject.  A replacement replaces, per
+ * traject, exactly the kinds the bundle carries for it and keeps the rest:
+ * details when trajecten.csv lists it, participants when participants.csv
+ * lists one of its people, sorts, group tops and dilemmas when the bundle
+ * has a row of theirs. */
+enum store_kind { SK_DETAILS, SK_PARTICIPANTS, SK_SORTS, SK_GROUP_TOPS, SK_DILEMMAS, SK_N };
+extern const char *const store_kind_names[SK_N]; /* "details", "participants", ... */
+
+/* What an ingest or a remove did to one traject: rows of each kind stored
+ * before (was) and after (now); carried: the kinds (1u << kind) the bundle
+ * replaced. */
+struct store_traject_note {
+	const char *traject;
+	int is_new;
+	unsigned carried;
+	size_t was[SK_N], now[SK_N];
+};
+
 struct store_ingest_result {
 	size_t trajecten_new, trajecten_same, trajecten_replaced;
 	size_t sorts_written;
+	struct store_traject_note *notes; /* new and replaced trajecten, in bundle order */
+	size_t n_notes;
 };
+void store_ingest_result_free(struct store_ingest_result *r);
+
+enum { STORE_REPLACE = 1, STORE_DRY_RUN = 2 };
 
 /* Write a validated bundle in one transaction.  Nothing changes unless every
- * traject is new, identical, or replace is set. */
-enum gw_status store_write_bundle(struct store *s, const struct bundle *b, int replace,
+ * traject is new, identical, or STORE_REPLACE is set; with STORE_DRY_RUN
+ * the transaction is rolled back after res is filled. */
+enum gw_status store_write_bundle(struct store *s, const struct bundle *b, unsigned flags,
 				  struct diag *d, struct store_ingest_result *res);
+
+/* Delete the trajecten ids (every kind; card sets and codebooks stay) in one
+ * transaction; an id that is not stored is an error and nothing changes.
+ * *notes (n of them, caller frees) say what each held. */
+enum gw_status store_remove_trajecten(struct store *s, const char *const *ids, size_t n,
+				      unsigned flags, struct diag *d,
+				      struct store_traject_note **notes);
+
+/* Write the stored trajecten ids as a bundle of CSV files into the folder
+ * dir (which exists; a file already there is not overwritten, an error):
+ * ingesting it into an empty store gives the same rows and hashes.  An id
+ * that is not stored is GW_EDATA, before anything is written. */
+enum gw_status store_export(struct store *s, const char *const *ids, size_t n, const char *dir,
+			    struct diag *d);
 
 /* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
 enum gw_status store_list(struct store *s, const char *what, FILE *out);

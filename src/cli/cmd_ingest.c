@@ -10,19 +10,22 @@
 
 static void help(void)
 {
-	puts("usage: goedwerk ingest [--db PATH] [--replace] [--strict] BUNDLE...\n\n"
+	puts("usage: goedwerk ingest [--db PATH] [--replace] [--dry-run] [--strict] BUNDLE...\n\n"
 	     "Validates the bundle (folders of CSV files, or files) and stores it in\n"
 	     "one transaction.  With any error nothing is stored and every problem is\n"
 	     "listed as FILE:LINE:COLUMN.  The same bundle again changes nothing; a\n"
 	     "traject stored with other data is refused unless --replace.\n\n"
 	     "  --db PATH    the store (default: $GOEDWERK_DB, else goedwerk.db)\n"
-	     "  --replace    replace trajecten that are stored with other data\n"
+	     "  --replace    replace trajecten that are stored with other data: per\n"
+	     "               traject only the kinds the bundle carries for it (details,\n"
+	     "               participants, sorts, group tops, dilemmas); the rest is kept\n"
+	     "  --dry-run    say what would be added, replaced and kept; store nothing\n"
 	     "  --strict     a sort that breaks the forced distribution is an error");
 }
 
 struct args {
 	const char *db;
-	int replace, strict;
+	int replace, strict, dry_run;
 	const char **paths;
 	size_t n_paths;
 };
@@ -35,6 +38,8 @@ static enum gw_status parse(int argc, char **argv, struct args *a, const char **
 			a->db = argv[++i];
 		else if (strcmp(argv[i], "--replace") == 0)
 			a->replace = 1;
+		else if (strcmp(argv[i], "--dry-run") == 0)
+			a->dry_run = 1;
 		else if (strcmp(argv[i], "--strict") == 0)
 			a->strict = 1;
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -47,6 +52,29 @@ static enum gw_status parse(int argc, char **argv, struct args *a, const char **
 	return GW_OK;
 }
 
+/* One line per new or replaced traject: what each kind became. */
+static void print_note(const struct store_traject_note *n)
+{
+	if (n->is_new) {
+		printf("new %s: %zu participants, %zu sorts, %zu group tops, %zu dilemmas\n", n->traject,
+		       n->now[SK_PARTICIPANTS], n->now[SK_SORTS], n->now[SK_GROUP_TOPS],
+		       n->now[SK_DILEMMAS]);
+		return;
+	}
+	printf("replaced %s:", n->traject);
+	for (int k = 0; k < SK_N; k++) {
+		const char *sep = k ? ";" : "";
+		if (k == SK_DETAILS)
+			printf(" details %s", n->carried & 1u ? "replaced" : "kept");
+		else if (n->carried & (1u << k))
+			printf("%s %s replaced: %zu (were %zu)", sep, store_kind_names[k], n->now[k],
+			       n->was[k]);
+		else
+			printf("%s %s kept: %zu", sep, store_kind_names[k], n->now[k]);
+	}
+	putchar('\n');
+}
+
 static enum gw_status store_it(const struct args *a, const struct bundle *b, struct diag *d)
 {
 	struct store s;
@@ -54,15 +82,21 @@ static enum gw_status store_it(const struct args *a, const struct bundle *b, str
 	if (st != GW_OK)
 		return st;
 	struct store_ingest_result r;
-	st = store_write_bundle(&s, b, a->replace, d, &r);
-	if (st == GW_OK)
+	unsigned flags = (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
+	st = store_write_bundle(&s, b, flags, d, &r);
+	if (st == GW_OK && !a->dry_run)
 		store_close(&s);
 	else
 		store_discard(&s); /* a store created for this ingest goes again */
+	for (size_t i = 0; st == GW_OK && i < r.n_notes; i++)
+		if (a->dry_run || !r.notes[i].is_new) /* a new traject is said only in a dry run */
+			print_note(&r.notes[i]);
 	if (st == GW_OK)
-		printf("stored in %s: %zu new, %zu replaced, %zu unchanged trajecten; %zu sorts written\n",
-		       store_path(a->db), r.trajecten_new, r.trajecten_replaced, r.trajecten_same,
-		       r.sorts_written);
+		printf("%s %s: %zu new, %zu replaced, %zu unchanged trajecten; %zu sorts %s\n",
+		       a->dry_run ? "dry run, nothing stored in" : "stored in", store_path(a->db),
+		       r.trajecten_new, r.trajecten_replaced, r.trajecten_same, r.sorts_written,
+		       a->dry_run ? "to write" : "written");
+	store_ingest_result_free(&r);
 	return st;
 }
 

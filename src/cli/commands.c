@@ -6,6 +6,8 @@
 const struct cli_command cli_commands[] = {
 	{"check", "validate a bundle, report every problem, change nothing", cmd_check},
 	{"ingest", "validate a bundle and store it (one transaction)", cmd_ingest},
+	{"remove", "delete stored trajecten, all their data (one transaction)", cmd_remove},
+	{"export", "write stored trajecten back as a bundle that ingests to the same store", cmd_export},
 	{"list", "what is stored: trajecten, cards, tags, participants (counts)", cmd_list},
 	{"analyse", "compute every table and write it as CSV", cmd_analyse},
 	{"report", "tables, charts and an HTML evaluation report", cmd_report},

@@ -25,6 +25,35 @@ enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
 	return GW_EUSAGE;
 }
 
+enum gw_status cli_traject_args(const char *cmd, int argc, char **argv, unsigned takes,
+				struct traject_args *a)
+{
+	memset(a, 0, sizeof *a);
+	a->ids = xcalloc((size_t)argc + 1, sizeof *a->ids);
+	for (int i = 1; i < argc; i++) {
+		if (cli_is_help(argv[i])) {
+			a->help = 1;
+			return GW_OK;
+		}
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			a->db = argv[++i];
+		else if ((takes & TA_DRY_RUN) && strcmp(argv[i], "--dry-run") == 0)
+			a->dry_run = 1;
+		else if ((takes & TA_OUT) && strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+			a->out = argv[++i];
+		else if (argv[i][0] == '-' && argv[i][1])
+			return cli_usage_error(cmd, "unknown option '%s'", argv[i]);
+		else
+			a->ids[a->n++] = argv[i];
+	}
+	if ((takes & TA_OUT) && (!a->out || !*a->out))
+		return cli_usage_error(cmd, "name the folder to write with --out DIR");
+	if (a->n == 0)
+		return cli_usage_error(cmd, "name the trajecten to %s (see 'goedwerk list trajecten')",
+				       cmd);
+	return GW_OK;
+}
+
 const char cli_selection_help[] =
 	"selection:\n"
 	"  --traject ID        only this traject (repeatable)\n"

@@ -32,6 +32,25 @@ struct set_info *cards_set(struct ingest_ctx *c, const char *name)
 	return NULL;
 }
 
+/* Both paths in one folder (one bundle). */
+static int same_folder(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+	size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+	return na == nb && strncmp(a, b, na) == 0;
+}
+
+/* The set of that name a file of the bundle folder of file defined, else
+ * the latest of that name. */
+static struct set_info *cards_set_near(struct ingest_ctx *c, const char *name, const char *file)
+{
+	for (size_t i = c->n_sets; i-- > 0;)
+		if (!c->sets[i].shadowed && c->sets[i].cs.name == name && c->sets[i].file &&
+		    same_folder(c->sets[i].file, file))
+			return &c->sets[i];
+	return cards_set(c, name);
+}
+
 static int key_eq(const void *ctx, size_t pos, const void *key)
 {
 	const struct set_info *s = ctx;
@@ -129,6 +148,8 @@ static void card_row(struct reader *r, const struct csv_row *row)
 		s->shadowed = 1; /* the bundle defines the default set itself */
 		s = NULL;
 	}
+	if (s && s->file && !c->reading_builtin && !same_folder(s->file, r->file))
+		s = NULL; /* another bundle of the call repeats it: compared in cards_finish */
 	if (!s)
 		s = new_set(c, name, c->reading_builtin ? NULL : r->file, row->row_line);
 	size_t pos = cards_find(s, card, strlen(card));
@@ -172,7 +193,7 @@ static void scale_row(struct reader *r, const struct csv_row *row)
 	const char *set = reader_get(r, row, S_SET), *cat = reader_get(r, row, S_CATEGORY);
 	const char *label = reader_get(r, row, S_LABEL_NL), *count = reader_get(r, row, S_COUNT);
 	const char *name = ingest_intern(c, set, strlen(set));
-	struct set_info *s = cards_set(c, name);
+	struct set_info *s = cards_set_near(c, name, r->file);
 	if (!s || (!s->file && !c->reading_builtin)) {
 		diag_error(c->d, r->file, reader_line(row, r, S_SET), reader_col(r, S_SET),
 			   "scale of unknown card set '%s' (expected a set of cards.csv)", set);
@@ -303,10 +324,45 @@ static int same_set(const struct bundle_card_set *a, const struct bundle_card_se
 	return 1;
 }
 
+static int identical_set(const struct bundle_card_set *a, const struct bundle_card_set *b)
+{
+	if (!same_set(a, b))
+		return 0;
+	for (size_t i = 0; i < a->n_cards; i++)
+		if (a->cards[i].label_en != b->cards[i].label_en ||
+		    a->cards[i].canonical != b->cards[i].canonical)
+			return 0;
+	for (size_t i = 0; i < a->n_scale; i++)
+		if (a->scale[i].label_nl != b->scale[i].label_nl ||
+		    a->scale[i].label_en != b->scale[i].label_en)
+			return 0;
+	return 1;
+}
+
+/* A set repeated by another bundle of the call: identical is one set (the
+ * first), different is an error naming both files. */
+static void repeated_sets(struct ingest_ctx *c)
+{
+	for (size_t j = 1; j < c->n_sets; j++) {
+		struct set_info *r = &c->sets[j];
+		for (size_t i = 0; i < j && r->file && !r->shadowed; i++) {
+			struct set_info *f = &c->sets[i];
+			if (f->shadowed || !f->file || f->cs.name != r->cs.name)
+				continue;
+			if (!f->bad && !r->bad && !identical_set(&f->cs, &r->cs))
+				diag_error(c->d, r->file, r->line, 0, "card set '%s' differs from the one "
+					   "in %s:%ld (expected the same cards, labels and scale in every "
+					   "bundle, or another name)", r->cs.name, f->file, f->line);
+			r->shadowed = 1;
+		}
+	}
+}
+
 void cards_finish(struct ingest_ctx *c)
 {
 	for (size_t i = 0; i < c->n_sets; i++)
 		check_scale(c, &c->sets[i]);
+	repeated_sets(c);
 	struct set_info *def = &c->sets[0];
 	if (def->shadowed) {
 		struct set_info *mine = cards_set(c, def->cs.name);

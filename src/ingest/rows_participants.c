@@ -187,6 +187,7 @@ static void row(struct reader *r, const struct csv_row *row)
 	}
 	size_t i = add(c, &k, row->row_line);
 	c->part_listed[i] = 1;
+	c->b->participants[i].listed = 1;
 	if (!traject_listed(c, traject)) {
 		GROW(c->listed_trajecten, c->cap_listed, c->n_listed + 1);
 		c->listed_trajecten[c->n_listed] = traject;

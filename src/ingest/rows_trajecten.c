@@ -81,6 +81,7 @@ static void row(struct reader *r, const struct csv_row *row)
 	const char *traject = ingest_intern(c, id, strlen(id));
 	struct bundle_traject t = {0};
 	t.traject = traject;
+	t.listed = 1;
 	t.organisation = ingest_intern_opt(c, org);
 	t.org_type = ingest_intern_opt(c, reader_get(r, row, T_ORG_TYPE));
 	t.sector = ingest_intern_opt(c, reader_get(r, row, T_SECTOR));

@@ -17,6 +17,7 @@ static const char *const insert_sql[] = {
 	"INSERT INTO group_tops VALUES(?1,?2,?3,?4,?5,?6)",
 	"INSERT INTO dilemmas VALUES(?1,?2,?3,?4,?5,?6,?7)",
 	"INSERT OR IGNORE INTO dilemma_tags VALUES(?1,?2,?3)",
+	"UPDATE trajecten SET content_hash = ?2 WHERE traject = ?1",
 };
 
 /* "INSERT INTO participants(traject, participant, grp, role, ...)": one
@@ -34,7 +35,7 @@ static char *participant_insert_sql(void)
 		cols = c;
 		vals = v;
 	}
-	char *sql = xasprintf("INSERT INTO participants(%s) VALUES(%s)", cols, vals);
+	char *sql = xasprintf("INSERT OR IGNORE INTO participants(%s) VALUES(%s)", cols, vals);
 	free(cols);
 	free(vals);
 	return sql;
@@ -43,7 +44,7 @@ static char *participant_insert_sql(void)
 enum gw_status inserts_prepare(struct store *s, struct inserts *ins)
 {
 	sqlite3_stmt **v[] = {&ins->traject, &ins->participant, &ins->sort, &ins->top,
-			      &ins->dilemma, &ins->tag};
+			      &ins->dilemma, &ins->tag, &ins->rehash};
 	memset(ins, 0, sizeof *ins);
 	char *participants = participant_insert_sql();
 	enum gw_status st = GW_OK;
@@ -63,6 +64,7 @@ void inserts_finalize(struct inserts *ins)
 	sqlite3_finalize(ins->top);
 	sqlite3_finalize(ins->dilemma);
 	sqlite3_finalize(ins->tag);
+	sqlite3_finalize(ins->rehash);
 }
 
 /* Bind texts (NULL binds NULL) from index 1 on. */
@@ -127,11 +129,8 @@ static size_t max_cards(const struct bundle *b)
 	return m;
 }
 
-enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struct bundle *b,
-			       size_t t, const struct traject_rows *rows, const char *hash)
+static int insert_details(struct inserts *ins, const struct bundle_traject *tr, const char *hash)
 {
-	(void)s;
-	const struct bundle_traject *tr = &b->trajecten[t];
 	const char *tv[] = {tr->traject, tr->organisation, tr->org_type, tr->sector, tr->start,
 			    tr->end, tr->description};
 	bind_texts(ins->traject, tv, 7);
@@ -140,7 +139,21 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 	sqlite3_bind_text(ins->traject, 9, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ins->traject, 10, tr->codebook ? tr->codebook : BUNDLE_DEFAULT_CODEBOOK,
 			  -1, SQLITE_STATIC);
-	if (run(ins->traject))
+	return run(ins->traject);
+}
+
+#define HAS(kind) (kinds & (1u << (kind)))
+
+enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struct bundle *b,
+			       size_t t, const struct traject_rows *rows, const char *hash,
+			       unsigned kinds)
+{
+	(void)s;
+	const struct bundle_traject *tr = &b->trajecten[t];
+	const char *rv[] = {tr->traject, hash};
+	if (!HAS(SK_DETAILS))
+		bind_texts(ins->rehash, rv, 2);
+	if (HAS(SK_DETAILS) ? insert_details(ins, tr, hash) : run(ins->rehash))
 		return GW_EINTERNAL;
 	for (size_t k = 0; k < rows->participants.n; k++) {
 		const struct bundle_participant *p = &b->participants[rows->participants.v[k]];
@@ -152,10 +165,10 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 	}
 	char *buf = xmalloc(max_cards(b));
 	int bad = 0;
-	for (size_t k = 0; k < rows->sorts.n && !bad; k++)
+	for (size_t k = 0; HAS(SK_SORTS) && k < rows->sorts.n && !bad; k++)
 		bad = insert_sort(ins, b, &b->sorts[rows->sorts.v[k]], buf);
 	free(buf);
-	for (size_t k = 0; k < rows->tops.n && !bad; k++) {
+	for (size_t k = 0; HAS(SK_GROUP_TOPS) && k < rows->tops.n && !bad; k++) {
 		const struct bundle_group_top *g = &b->group_tops[rows->tops.v[k]];
 		const char *gv[] = {g->traject, g->group, g->session, g->table};
 		bind_texts(ins->top, gv, 4);
@@ -165,7 +178,7 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 			sqlite3_bind_text(ins->top, 6, g->card, -1, SQLITE_STATIC);
 		bad = run(ins->top);
 	}
-	for (size_t k = 0; k < rows->dilemmas.n && !bad; k++)
+	for (size_t k = 0; HAS(SK_DILEMMAS) && k < rows->dilemmas.n && !bad; k++)
 		bad = insert_dilemma(ins, &b->dilemmas[rows->dilemmas.v[k]]);
 	if (!bad && store_fault_hook && store_fault_hook("rows") != 0)
 		bad = 1;

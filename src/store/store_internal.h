@@ -46,11 +46,28 @@ int store_lookup(struct store *s, const char *sql, const char *key, const char *
 
 /* Prepared inserts, reused for every row. */
 struct inserts {
-	sqlite3_stmt *traject, *participant, *sort, *top, *dilemma, *tag;
+	sqlite3_stmt *traject, *participant, *sort, *top, *dilemma, *tag, *rehash;
 };
 enum gw_status inserts_prepare(struct store *s, struct inserts *ins);
+/* Insert the kinds (1u << enum store_kind) of traject t; details not among
+ * them: only its hash is updated.  Participants are inserted unless stored
+ * (a sort's bare participant beside the kept ones). */
 enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struct bundle *b,
-			       size_t t, const struct traject_rows *rows, const char *hash);
+			       size_t t, const struct traject_rows *rows, const char *hash,
+			       unsigned kinds);
+
+/* kinds.c: stored rows of each kind of a traject; delete some kinds. */
+enum gw_status store_kind_counts(struct store *s, const char *traject, size_t was[SK_N]);
+enum gw_status store_delete_kinds(struct store *s, const char *traject, unsigned kinds);
+/* "traject 'x' is not stored (nearest: ...)". */
+void store_unknown_traject(struct store *s, const char *id, struct diag *d);
+
+/* write.c: a diag for a failed write ("the store is in use" when busy);
+ * end the transaction begun by a writer: roll back on failure or dry run,
+ * else commit.  errors: the diag's count when it began. */
+enum gw_status store_write_failed(struct store *s, struct diag *d, const char *what);
+enum gw_status store_finish(struct store *s, enum gw_status st, unsigned flags, size_t errors,
+			    struct diag *d);
 void inserts_finalize(struct inserts *ins);
 
 /* identify.c: what a path holds and whether its database is ours (see
