@@ -19,6 +19,12 @@ struct table_format {
 	int decimal_comma;
 };
 
+/* 1 when a text cell would be run as a formula by a spreadsheet: it begins
+ * with = + - @, a tab or a CR and is not a plain number ("-1.5" is kept).
+ * The CSV writer prefixes such a cell with an apostrophe (OWASP, CSV
+ * injection); the xlsx writer must do the same. */
+int output_formula_risk(const char *s);
+
 /* Write the table as CSV. 0 on success, -1 on I/O error. */
 int table_write_csv(const struct table *t, FILE *out, const struct table_format *fmt);
 

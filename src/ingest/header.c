@@ -19,10 +19,17 @@ static const char *const aliases[][2] = {
 	{"pseudonym", "participant"}, {"aantal", "count"}, {"codeboek", "codebook"},
 };
 
+/* Direct identifiers, Dutch and English (compared after spaces and hyphens
+ * became underscores, and before). */
 static const char *const identifiers[] = {
-	"naam", "name", "voornaam", "achternaam", "email", "e-mail", "e_mail", "mail",
-	"emailadres", "telefoon", "telefoonnummer", "phone", "bsn", "adres", "address",
-	"geboortedatum",
+	"naam", "name", "voornaam", "achternaam", "familienaam", "roepnaam", "volledige_naam",
+	"voorletters", "first_name", "last_name", "surname", "full_name", "given_name",
+	"email", "e-mail", "e_mail", "mail", "emailadres", "e_mailadres", "mailadres",
+	"email_address", "e_mail_address", "telefoon", "telefoonnummer", "telefoonnr", "telnr",
+	"tel", "mobiel", "mobiel_nummer", "mobielnummer", "gsm", "phone", "phone_number",
+	"telephone", "mobile", "bsn", "burgerservicenummer", "sofinummer", "sofi_nummer",
+	"ssn", "adres", "address", "straat", "huisnummer", "postcode", "geboortedatum",
+	"date_of_birth", "birth_date", "dob", "personeelsnummer", "employee_id",
 };
 
 int header_is_identifier(const char *lname)

@@ -136,6 +136,16 @@ const char *header_canonical(const char *lname);
 /* 1 when a lower-case column name is a direct identifier. */
 int header_is_identifier(const char *lname);
 
+/* identifiers.c: direct identifiers in text (reader.c checks every field). */
+enum ident_kind { ID_NONE, ID_EMAIL, ID_PHONE, ID_BSN };
+/* The first kind of identifier in s (len bytes, NUL-terminated). */
+enum ident_kind ident_scan(const char *s, size_t len);
+const char *ident_what(enum ident_kind k); /* "an e-mail address", ... */
+/* 1 when the nine digits at d9 pass the BSN eleven-test. */
+int ident_bsn_ok(const char *d9);
+/* 1 when s looks like a personal name ("Jan de Vries", "Piet Jansen"). */
+int ident_looks_like_name(const char *s);
+
 /* values.c */
 int value_looks_like_email(const char *s);
 /* Parse YYYY, YYYY-MM, YYYY-MM-DD (also DD-MM-YYYY, normalised into iso):

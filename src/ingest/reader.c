@@ -46,6 +46,22 @@ static int shape_ok(struct reader *r, const struct csv_row *row)
 	return 1;
 }
 
+/* No field may hold a direct identifier, whatever its column (reported
+ * here once for every file kind; the row is still read). */
+static void identifiers(struct reader *r, const struct csv_row *row)
+{
+	for (size_t i = 0; i < row->n && i < r->h.n_fields; i++) {
+		if (r->h.spec_of[i] == -2) /* nameless, or an identifier column refused already */
+			continue;
+		enum ident_kind k = row->len[i] ? ident_scan(row->f[i], row->len[i]) : ID_NONE;
+		if (k != ID_NONE)
+			diag_error(r->c->d, r->file, row->line[i], (long)i + 1,
+				   "%s in column '%s' (expected no direct identifiers: replace it "
+				   "by a pseudonym or remove it from the text)", ident_what(k),
+				   r->h.lname[i]);
+	}
+}
+
 static void on_row(void *vr, const struct csv_row *row)
 {
 	struct reader *r = vr;
@@ -56,8 +72,10 @@ static void on_row(void *vr, const struct csv_row *row)
 		return;
 	}
 	r->rows++;
-	if (r->h.ok && shape_ok(r, row))
+	if (r->h.ok && shape_ok(r, row)) {
+		identifiers(r, row);
 		r->row(r, row);
+	}
 }
 
 long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr)

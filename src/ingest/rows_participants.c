@@ -72,13 +72,17 @@ static int traject_listed(struct ingest_ctx *c, const char *traject)
 			listed_eq, c->listed_trajecten, traject) != INGEST_NONE;
 }
 
+/* A new pseudonym: one with an identifier in it is refused (reader.c has
+ * reported it); one that looks like a personal name is warned about. */
 static int email_refused(struct ingest_ctx *c, const char *v, long line, long col)
 {
-	if (!value_looks_like_email(v))
-		return 0;
-	diag_error(c->d, c->file, line, col, "participant looks like an e-mail address "
-		   "(expected a pseudonym)");
-	return 1;
+	if (ident_scan(v, strlen(v)) != ID_NONE)
+		return 1;
+	if (ident_looks_like_name(v))
+		diag_warn(c->d, c->file, line, col, "participant '%s' looks like a personal name "
+			  "(expected a pseudonym such as p017: if it is a name, replace it by a "
+			  "code)", v);
+	return 0;
 }
 
 size_t participants_need(struct ingest_ctx *c, const char *traject, const char *participant,

@@ -24,13 +24,27 @@ static void line_put(struct line *l, const char *s, size_t n)
 	l->n += n;
 }
 
+int output_formula_risk(const char *s)
+{
+	if (!s || !*s || !strchr("=+-@\t\r", *s))
+		return 0;
+	if (*s == '\t' || *s == '\r' || *s == '=' || *s == '@')
+		return 1;
+	char *end;
+	strtod(s, &end); /* "-1.5" is a number, not a formula */
+	return *end != '\0';
+}
+
+/* A text cell; one that a spreadsheet would run as a formula is prefixed
+ * with an apostrophe and quoted (OWASP, CSV injection). */
 static void line_text(struct line *l, const char *s, char delim)
 {
-	if (!strpbrk(s, "\"\r\n") && !strchr(s, delim)) {
+	int risk = output_formula_risk(s);
+	if (!risk && !strpbrk(s, "\"\r\n") && !strchr(s, delim)) {
 		line_put(l, s, strlen(s));
 		return;
 	}
-	line_put(l, "\"", 1);
+	line_put(l, risk ? "\"'" : "\"", risk ? 2 : 1);
 	for (; *s; s++) {
 		if (*s == '"')
 			line_put(l, "\"", 1);
