@@ -24,6 +24,7 @@ struct ingest_options {
 	int strict;        /* forced-distribution breaks are errors, not warnings */
 	int band_edges[8]; /* age band upper bounds, inclusive; default {34, 49} */
 	size_t n_band_edges;
+	int reference_only; /* card sets and codebooks only: no sorts file needed (template) */
 };
 
 void ingest_options_default(struct ingest_options *o);

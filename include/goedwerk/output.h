@@ -40,6 +40,12 @@ enum gw_status output_write_tables(const struct table_set *ts, const char *out_d
 enum gw_status output_write_xlsx(const struct table_set *ts, const struct dataset *ds,
 				 const char *path, enum gw_lang lang, FILE *err);
 
+/* The data-entry workbook of `goedwerk template` (template.c): sheets for
+ * trajecten, deelnemers, sorteringen (a column per card of cs), groepstoppen
+ * and casussen (a drop-down of tags), Dutch instructions. */
+enum gw_status output_write_template(const char *path, const struct bundle_card_set *cs,
+				     const char *const *tags, size_t n_tags, FILE *err);
+
 /* A column header as people read it: the name itself in English, its Dutch
  * wording in Dutch (headers.c). */
 const char *output_header(const char *name, enum gw_lang lang);

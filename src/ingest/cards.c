@@ -380,7 +380,8 @@ void cards_to_bundle(struct ingest_ctx *c)
 	struct bundle *b = c->b;
 	for (size_t i = 0; i < c->n_sets; i++) {
 		struct set_info *s = &c->sets[i];
-		if (!s->shadowed && (s->file || s->used)) {
+		/* the template wants the built-in set although no sort uses it */
+		if (!s->shadowed && (s->file || s->used || c->opt->reference_only)) {
 			GROW(b->card_sets, b->cap_card_sets, b->n_card_sets + 1);
 			s->cs.from_file = s->file != NULL;
 			b->card_sets[b->n_card_sets++] = s->cs;

@@ -48,6 +48,18 @@ def styles(path):
     return out
 
 
+def sheets_part_name(path, name):
+    """The zip part that holds the sheet called name."""
+    with zipfile.ZipFile(path) as z:
+        rels = {r.get("Id"): r.get("Target")
+                for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iterfind("p:Relationship", NS)}
+        for s in ET.fromstring(z.read("xl/workbook.xml")).iterfind("m:sheets/m:sheet", NS):
+            if s.get("name") == name:
+                target = rels[s.get("{%s}id" % NS["r"])].lstrip("/")
+                return target if target.startswith("xl/") else "xl/" + target
+    return None
+
+
 def sheets(path):
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
