@@ -56,4 +56,16 @@ extern const size_t analyse_registry_len;
  * the output does not depend on jobs. */
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
 
+/* One side of `goedwerk compare`: the sorts of level `level` of dataset
+ * factor `factor` (DS_ORGANISATION, DS_GROUP, DS_ROLE, DS_TRAJECT), or,
+ * with level NULL (second side only), every other sort. */
+struct compare_side {
+	int factor;
+	const char *level;
+};
+/* The table compare.csv of the two sides (analyse/compare.c), through the
+ * privacy engine.  GW_EUSAGE when a level is not in the selection. */
+enum gw_status analyse_compare(const struct analysis *a, const struct compare_side side[2],
+			       struct table **out);
+
 #endif

@@ -29,6 +29,10 @@ struct report_options {
 };
 
 /* Write the charts (OUT/charts), OUT/report.html and OUT/provenance.json. */
+/* OUT/compare.html of `goedwerk compare` from its table compare (analyse.h
+ * analyse_compare), sides named a and b (report/compare_html.c). */
+enum gw_status report_compare_html(const struct dataset *ds, const struct table *t, const char *a,
+				   const char *b, const char *out_dir, FILE *err);
 enum gw_status report_write(const struct analysis *a, const struct table_set *ts,
 			    const struct report_options *o, FILE *err);
 

@@ -21,15 +21,15 @@
 #include <math.h>
 #include <stdlib.h>
 #include "goedwerk/alloc.h"
-#include "goedwerk/stats/compare.h"
-#include "goedwerk/stats/mannwhitney.h"
 #include "adjust.h"
+#include "contrast.h"
 #include "group_counts.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_TYPE, C_UNIT, C_CARD, C_LABEL, C_PEOPLE, C_REST_PEOPLE, C_N,
        C_N_REST, C_MEAN, C_MEAN_REST, C_DIFF, C_DIFF_LO, C_DIFF_HI, C_TOP, C_TOP_REST,
        C_TOP_DIFF, C_TOP_LO, C_TOP_HI, C_U, C_Z, C_P, C_EXACT, C_DELTA, C_Q, C_RANK, C_DIR };
+_Static_assert(C_DELTA - C_N == CT_DELTA, "the contrast columns run from n to cliffs_delta");
 
 static const struct column cols[] = {
 	{"phase", 1},         {"perspective", 1},    {"unit_type", 1},     {"unit", 1},
@@ -87,62 +87,28 @@ struct unit_ctx {
 	const struct ds_factor *fx;
 };
 
-/* The statistics of unit lv, card j, in row r. */
-static void card_stats(const struct unit_ctx *u, size_t lv, size_t j, size_t r)
+/* The rest's counts of card j into T->rest; the unit's are returned. */
+static const double *sides(const struct unit_ctx *u, size_t lv, size_t j)
 {
-	const struct dataset *ds = u->a->ds;
 	size_t ns = u->k->ns;
 	const double *cu = group_counts_of(u->k, lv, j), *ct = u->T->c + j * ns;
 	for (size_t s = 0; s < ns; s++)
 		u->T->rest[s] = ct[s] - cu[s];
-	struct stats_moments mu, mr;
-	stats_moments_counts(cu, ns, ds->scale_min, &mu);
-	stats_moments_counts(u->T->rest, ns, ds->scale_min, &mr);
-	table_set_int(u->t, r, C_N, (long long)mu.n);
-	table_set_int(u->t, r, C_N_REST, (long long)mr.n);
-	if (!(mu.n > 0) || !(mr.n > 0)) {
-		table_set_undefined(u->t, r, C_DIFF, mu.n > 0 ? "no other sorts place this card"
-					       : "nobody of the unit placed this card");
-		return;
-	}
-	table_set_real(u->t, r, C_MEAN, mu.mean);
-	table_set_real(u->t, r, C_MEAN_REST, mr.mean);
-	double d, lo, hi;
-	if (stats_welch_interval(&mu, &mr, 0.95, &d, &lo, &hi) != GW_OK)
-		table_set_undefined(u->t, r, C_DIFF_LO, "no interval: one answer, or no variation");
-	table_set_real(u->t, r, C_DIFF, d);
-	table_set_real(u->t, r, C_DIFF_LO, lo);
-	table_set_real(u->t, r, C_DIFF_HI, hi);
-	stats_newcombe_diff(cu[ns - 1], mu.n, u->T->rest[ns - 1], mr.n, 0.95, &d, &lo, &hi);
-	table_set_real(u->t, r, C_TOP, cu[ns - 1] / mu.n);
-	table_set_real(u->t, r, C_TOP_REST, u->T->rest[ns - 1] / mr.n);
-	table_set_real(u->t, r, C_TOP_DIFF, d);
-	table_set_real(u->t, r, C_TOP_LO, lo);
-	table_set_real(u->t, r, C_TOP_HI, hi);
-	struct stats_mw mw;
-	enum gw_status st = stats_mann_whitney_counts(cu, u->T->rest, ns, &mw);
-	table_set_real(u->t, r, C_U, mw.u1);
-	table_set_real(u->t, r, C_DELTA, mw.cliffs_delta);
-	if (st != GW_OK) {
-		table_set_undefined(u->t, r, C_P, "no variation");
-		return;
-	}
-	table_set_real(u->t, r, C_Z, mw.z);
-	table_set_p(u->t, r, C_P, mw.p_value);
-	table_set_int(u->t, r, C_EXACT, mw.exact);
+	return cu;
+}
+
+/* The statistics of unit lv, card j, in row r. */
+static void card_stats(const struct unit_ctx *u, size_t lv, size_t j, size_t r)
+{
+	const double *cu = sides(u, lv, j);
+	contrast_set(u->t, r, C_N, cu, u->T->rest, u->k->ns, u->a->ds->scale_min);
 }
 
 /* |mean(unit) - mean(rest)| of card j; NaN when either placed nobody. */
 static double abs_diff(const struct unit_ctx *u, size_t lv, size_t j)
 {
-	size_t ns = u->k->ns;
-	const double *cu = group_counts_of(u->k, lv, j), *ct = u->T->c + j * ns;
-	for (size_t s = 0; s < ns; s++)
-		u->T->rest[s] = ct[s] - cu[s];
-	struct stats_moments mu, mr;
-	stats_moments_counts(cu, ns, 0, &mu);
-	stats_moments_counts(u->T->rest, ns, 0, &mr);
-	return fabs(mu.mean - mr.mean);
+	const double *cu = sides(u, lv, j);
+	return contrast_size(cu, u->T->rest, u->k->ns);
 }
 
 /* The cards of unit lv, largest absolute mean difference first, empty

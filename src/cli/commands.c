@@ -12,6 +12,7 @@ const struct cli_command cli_commands[] = {
 	{"analyse", "compute every table and write it as CSV", cmd_analyse},
 	{"report", "tables, charts and an HTML evaluation report", cmd_report},
 	{"template", "a workbook to type paper cards into (xlsx), readable as a bundle", cmd_template},
+	{"compare", "two organisations, groups, roles or trajecten side by side, or one against the rest", cmd_compare},
 	{"factors", "viewpoint typology: by-person (Q-method) factor analysis", cmd_factors},
 };
 const size_t cli_commands_len = sizeof cli_commands / sizeof cli_commands[0];

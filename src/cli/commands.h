@@ -13,6 +13,7 @@ enum gw_status cmd_analyse(int argc, char **argv);
 enum gw_status cmd_report(int argc, char **argv);
 enum gw_status cmd_factors(int argc, char **argv);
 enum gw_status cmd_template(int argc, char **argv);
+enum gw_status cmd_compare(int argc, char **argv);
 
 /* Print a usage error "goedwerk CMD: MSG" and a pointer to --help; returns GW_EUSAGE. */
 enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)

@@ -39,7 +39,7 @@ static void progress(void *arg, size_t done, size_t total, const char *name)
 	fflush(err);
 }
 
-enum gw_status pipeline_run(struct pipeline *p)
+enum gw_status pipeline_load(struct pipeline *p)
 {
 	enum gw_status st = store_open(&p->store, store_path(p->db), 0, stderr);
 	if (st != GW_OK)
@@ -53,9 +53,15 @@ enum gw_status pipeline_run(struct pipeline *p)
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){.ds = &p->ds, .sel = &p->sel, .err = stderr, .progress = progress,
-				  .progress_arg = stderr};
-	return analyse_run(&p->an, &p->tables);
+	p->an = (struct analysis){.ds = &p->ds, .sel = &p->sel, .err = stderr,
+				  .progress = progress, .progress_arg = stderr};
+	return GW_OK;
+}
+
+enum gw_status pipeline_run(struct pipeline *p)
+{
+	enum gw_status st = pipeline_load(p);
+	return st == GW_OK ? analyse_run(&p->an, &p->tables) : st;
 }
 
 void pipeline_free(struct pipeline *p)

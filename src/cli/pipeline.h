@@ -22,6 +22,8 @@ struct pipeline {
 /* Parse argv[*i] if it is --db, --out, --decimal-comma or a selection
  * option: 1 taken, 0 not ours, -1 bad (message printed). */
 int pipeline_option(struct pipeline *p, int argc, char **argv, int *i);
+/* Open the store and load the selection (p->an ready, no table built). */
+enum gw_status pipeline_load(struct pipeline *p);
 /* Open the store, load, build every table. */
 enum gw_status pipeline_run(struct pipeline *p);
 void pipeline_free(struct pipeline *p);

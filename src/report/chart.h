@@ -83,5 +83,7 @@ int chart_perspective_gap_draw(const struct chart_ctx *c);
 int chart_dilemma_triangle_draw(const struct chart_ctx *c);
 int chart_dilemma_cooccurrence_draw(const struct chart_ctx *c);
 int chart_dilemma_pillars_draw(const struct chart_ctx *c);
+int chart_distinctive_draw(const struct chart_ctx *c);
+int chart_similarity_draw(const struct chart_ctx *c);
 
 #endif

@@ -4,6 +4,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_vector.h>
+#include "goedwerk/stats/rank.h"
 #include "goedwerk/stats/similarity.h"
 
 static int constant(const double *a, size_t n)
@@ -21,15 +22,31 @@ double stats_spearman_distance(const double *a, const double *b, size_t n, doubl
 	return 1 - gsl_stats_spearman(a, 1, b, 1, n, work);
 }
 
-double stats_euclidean(const double *a, const double *b, size_t n)
+void stats_profile_ranks(const double *a, size_t n, double *rank)
 {
-	gsl_vector *d = gsl_vector_alloc(n ? n : 1);
-	gsl_vector_set_zero(d);
+	if (n < 2 || constant(a, n)) {
+		if (n)
+			rank[0] = NAN;
+		return;
+	}
+	stats_midrank(a, n, rank);
+}
+
+double stats_rank_distance(const double *ra, const double *rb, size_t n)
+{
+	if (n < 2 || isnan(ra[0]) || isnan(rb[0]))
+		return NAN;
+	return 1 - gsl_stats_correlation(ra, 1, rb, 1, n);
+}
+
+double stats_euclidean(const double *a, const double *b, size_t n, double *work)
+{
+	if (n == 0)
+		return 0;
 	for (size_t i = 0; i < n; i++)
-		gsl_vector_set(d, i, a[i] - b[i]);
-	double r = gsl_blas_dnrm2(d); /* scaled: no overflow or underflow */
-	gsl_vector_free(d);
-	return r;
+		work[i] = a[i] - b[i];
+	gsl_vector_view d = gsl_vector_view_array(work, n);
+	return gsl_blas_dnrm2(&d.vector); /* scaled: no overflow or underflow */
 }
 
 void stats_neighbour_heights(const struct stats_merge *merges, const size_t *order, size_t n,

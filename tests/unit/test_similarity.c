@@ -13,6 +13,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/analyse.h"
+#include "goedwerk/stats/similarity.h"
 #include "fixture.h"
 
 static const int cats[] = {3, 3, 2, 1, 1, 3, 2, 3, 1, 2, 2, 3, 3, 2, 1, /* A */
@@ -72,7 +73,7 @@ static void test_measures(void **state)
 		assert_float_equal(num(t, r, "spearman_rho"), 1 - want[i].rho, 1e-12);
 		assert_float_equal(num(t, r, "distance_top"), want[i].top, 1e-12);
 		assert_true(num(t, r, "distance_rho_lo") <= num(t, r, "distance_rho_hi"));
-		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 500);
+		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 200);
 	}
 	table_free(t);
 	t = fixture_build("similarity_order", 2, &ds);
@@ -88,6 +89,19 @@ static void test_measures(void **state)
 	assert_int_equal(t->nrows, 0);
 	table_free(t);
 	dataset_free(&ds);
+}
+
+/* The bootstrap's rank path gives the same distance as gsl_stats_spearman. */
+static void test_rank_path(void **state)
+{
+	(void)state;
+	const double a[] = {2.5, 1, 1, 3, 2, 2.5}, b[] = {1, 2, 3, 3, 1, 2}, flat[] = {2, 2, 2, 2, 2, 2};
+	double ra[6], rb[6], rf[6], work[12];
+	stats_profile_ranks(a, 6, ra);
+	stats_profile_ranks(b, 6, rb);
+	stats_profile_ranks(flat, 6, rf);
+	assert_float_equal(stats_rank_distance(ra, rb, 6), stats_spearman_distance(a, b, 6, work), 1e-12);
+	assert_true(isnan(stats_rank_distance(ra, rf, 6)) && isnan(stats_spearman_distance(a, flat, 6, work)));
 }
 
 /* A and B each of three identical sorts: every resample is the unit itself. */
@@ -146,6 +160,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measures),
+		cmocka_unit_test(test_rank_path),
 		cmocka_unit_test(test_bootstrap),
 		cmocka_unit_test(test_edges),
 	};

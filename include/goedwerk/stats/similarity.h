@@ -20,8 +20,15 @@
 /* 1 - rho of a[0..n) and b[0..n); work: 2n doubles.  NaN when n < 2 or
  * either profile is constant (no order to compare). */
 double stats_spearman_distance(const double *a, const double *b, size_t n, double *work);
-/* sqrt(sum (a_i - b_i)^2). */
-double stats_euclidean(const double *a, const double *b, size_t n);
+/* Ranks once, distances many times (a bootstrap): stats_profile_ranks
+ * puts the mid-ranks of a[0..n) into rank (rank[0] NaN when a is constant,
+ * n < 2 too), and stats_rank_distance(ra, rb) = 1 - Pearson r of two such
+ * rank vectors (GSL gsl_stats_correlation), which is 1 - Spearman rho of
+ * the profiles: the same number as stats_spearman_distance, in O(n). */
+void stats_profile_ranks(const double *a, size_t n, double *rank);
+double stats_rank_distance(const double *ra, const double *rb, size_t n);
+/* sqrt(sum (a_i - b_i)^2) (GSL dnrm2, scaled); work: n doubles. */
+double stats_euclidean(const double *a, const double *b, size_t n, double *work);
 
 /* For the leaves in dendrogram order (stats_upgma's order), height[p] is
  * the cophenetic distance of leaves order[p] and order[p + 1]: the height
