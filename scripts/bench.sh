@@ -17,13 +17,21 @@
 #
 # Environment: BENCH_SORTS (default 1000000), BENCH_DIR (default /tmp/goedwerk-bench),
 # GOEDWERK (binary, default ./goedwerk of this tree), BENCH_REUSE=1 keeps an
-# existing generated bundle of the same size, BENCH_SEED (default 2012).
+# existing generated bundle of the same size, BENCH_SEED (default 2012),
+# BENCH_SHAPE (national, the default: gen_bundle.py --national, many small
+# trajecten; bulk: trajecten of 500 people), BENCH_JOBS (analyse --jobs;
+# default one per core).  Every step reports wall and cpu (user+sys) seconds
+# and peak RSS; compare the ratios, not single times, on a shared machine.
+# The instruction count of analyse on a fixed bundle: scripts/bench_callgrind.sh.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 N=${BENCH_SORTS:-1000000}
 WORK=${BENCH_DIR:-/tmp/goedwerk-bench}
 GW=${GOEDWERK:-$ROOT/goedwerk}
 SEED=${BENCH_SEED:-2012}
+SHAPE=${BENCH_SHAPE:-national}
+JOBS=${BENCH_JOBS:+--jobs $BENCH_JOBS}
+[ "$SHAPE" = national ] && SHAPE_ARG=--national || SHAPE_ARG=
 PY=/usr/bin/python3            # Debian python3 has python3-pandas
 TIME=/usr/bin/time
 
@@ -61,7 +69,7 @@ if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$B/sorts.csv" ] &&
 	skip generate "reused"
 else
 	rm -rf "$B"
-	step generate python3 "$ROOT/scripts/gen_bundle.py" --sorts "$N" --seed "$SEED" --out "$B"
+	step generate python3 "$ROOT/scripts/gen_bundle.py" --sorts "$N" --seed "$SEED" $SHAPE_ARG --out "$B"
 fi
 [ -f "$B/sorts.csv" ] || { echo "bench: no bundle generated" >&2; exit 3; }
 
@@ -79,7 +87,9 @@ if [ -x "$GW" ]; then
 	rm -rf "$WORK/gw-out"
 	step ingest "$GW" ingest --db "$WORK/gw.db" "$B"
 	if grep -q '^ingest [^ ]* [^ ]* ok ' "$RES"; then
-		step analyse "$GW" analyse --db "$WORK/gw.db" --out "$WORK/gw-out"
+		step analyse "$GW" analyse --db "$WORK/gw.db" --out "$WORK/gw-out" $JOBS
+		rm -rf "$WORK/gw-report"
+		step report "$GW" report --db "$WORK/gw.db" --out "$WORK/gw-report" $JOBS
 	else
 		skip analyse "skipped(ingest-failed)"
 	fi
@@ -135,7 +145,11 @@ awk -v psplit="$PSPLIT" -v ssplit="$SSPLIT" '
 			if (q[2] > 0)
 				printf "  analyse / pandas_stats tables      %6.3f   (pandas_stats without its ingest)\n", wall["analyse"] / q[2]
 			printf "  peak RSS analyse / pandas_stats    %6.2f   (analyse %.0f MB; target < 1024)\n", rss["analyse"] / rss["pandas_stats"], rss["analyse"] / 1024
+			t = wall["ingest"] + wall["analyse"]; c = cpu["ingest"] + cpu["analyse"]
+			printf "  goedwerk (ingest+analyse) / pandas_stats  wall %6.3f  cpu %6.3f   (target <= 0.1; same tables)\n", t / wall["pandas_stats"], c / cpu["pandas_stats"]
 		} else print "  analyse / pandas_stats                 n/a (a step did not run)"
+		if (st["report"] == "ok" && st["analyse"] == "ok" && wall["analyse"] > 0)
+			printf "  report / analyse (wall)            %6.2f   (target <= 1.5; peak RSS report %.0f MB)\n", wall["report"] / wall["analyse"], rss["report"] / 1024
 	}' "$RES"
 echo
 echo "logs and outputs: $WORK"

@@ -13,14 +13,16 @@
 static void help(void)
 {
 	printf("usage: goedwerk analyse [--db PATH] [--out DIR] [--decimal-comma] [--format csv|xlsx]\n"
-	       "                        [--lang nl|en] [selection]\n\n"
+	       "                        [--lang nl|en] [--jobs N] [selection]\n\n"
 	       "Computes every table and writes OUT/tables/NAME.csv (OUT default: out).\n"
 	       "--format xlsx also writes OUT/tables.xlsx: a sheet per table, headers and\n"
 	       "card labels in Dutch (--lang en: English); the CSVs stay the reference.\n"
 	       "Probabilities are fractions (0..1); numbers at full precision with a\n"
 	       "decimal point (--decimal-comma: decimal comma and ';' between fields).\n"
 	       "Rows describing fewer than --min-cell people are left empty and marked in\n"
-	       "the 'suppressed' column; 'note' says why a cell is empty.\n\n%s\ntables:\n",
+	       "the 'suppressed' column; 'note' says why a cell is empty.\n"
+	       "--jobs N builds N tables at once (default: one per core); the output is\n"
+	       "the same for every N.\n\n%s\ntables:\n",
 	       cli_selection_help);
 	for (size_t i = 0; i < analyse_registry_len; i++)
 		printf("  %-22s %s\n", analyse_registry[i]->name, analyse_registry[i]->doc);

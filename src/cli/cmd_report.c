@@ -9,7 +9,7 @@
 
 static void help(void)
 {
-	printf("usage: goedwerk report [--db PATH] [--out DIR] [--lang nl|en] [--decimal-comma] [selection]\n\n"
+	printf("usage: goedwerk report [--db PATH] [--out DIR] [--lang nl|en] [--decimal-comma] [--jobs N] [selection]\n\n"
 	       "Writes OUT/tables/*.csv, OUT/charts/*.{svg,png,pdf}, OUT/report.html (one\n"
 	       "self-contained file) and OUT/provenance.json (OUT default: out).\n"
 	       "The report is in Dutch unless --lang en.  The same store, options and\n"

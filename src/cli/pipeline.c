@@ -4,6 +4,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "goedwerk/load.h"
+#include "goedwerk/number.h"
 #include "goedwerk/cli.h"
 #include "pipeline.h"
 
@@ -20,6 +21,18 @@ int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
 			return -1;
 		}
 		*(a[2] == 'd' ? &p->db : &p->out) = argv[++*i];
+		return 1;
+	}
+	if (strcmp(a, "--jobs") == 0) {
+		long n;
+		const char *v = *i + 1 < argc ? argv[*i + 1] : "";
+		if (parse_long(v, &n) != 0 || n < 1 || n > 256) {
+			fprintf(stderr, "goedwerk %s: --jobs takes a whole number from 1 to 256, not '%s'\n",
+				p->cmd, v);
+			return -1;
+		}
+		p->jobs = (int)n;
+		++*i;
 		return 1;
 	}
 	return cli_parse_selection(argc, argv, i, &p->sel);
@@ -54,7 +67,7 @@ enum gw_status pipeline_load(struct pipeline *p)
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
 	p->an = (struct analysis){.ds = &p->ds, .sel = &p->sel, .err = stderr,
-				  .progress = progress, .progress_arg = stderr};
+				  .progress = progress, .progress_arg = stderr, .jobs = p->jobs};
 	return GW_OK;
 }
 

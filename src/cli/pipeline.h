@@ -11,6 +11,7 @@ struct pipeline {
 	const char *cmd;
 	const char *db, *out;
 	int decimal_comma;
+	int jobs;              /* --jobs: tables built at once; 0 one per core */
 	struct selection sel;
 	struct store store;
 	struct dataset ds;
@@ -19,7 +20,7 @@ struct pipeline {
 	int opened, loaded;
 };
 
-/* Parse argv[*i] if it is --db, --out, --decimal-comma or a selection
+/* Parse argv[*i] if it is --db, --out, --decimal-comma, --jobs or a selection
  * option: 1 taken, 0 not ours, -1 bad (message printed). */
 int pipeline_option(struct pipeline *p, int argc, char **argv, int *i);
 /* Open the store and load the selection (p->an ready, no table built). */
