@@ -59,7 +59,7 @@ static void chart_section(FILE *out, const struct report_options *o, const struc
 			fputs("</p>\n", out);
 			*pending = NULL;
 		}
-		fprintf(out, "<h3>%s</h3>\n<figure>\n", o->lang == LANG_EN ? d->title_en : d->title_nl);
+		fprintf(out, "<h3>%s</h3>\n<figure id=\"fig-%s\">\n", o->lang == LANG_EN ? d->title_en : d->title_nl, d->name);
 		char *prefix = xasprintf("%s-", d->name);
 		html_inline_svg(out, svg, prefix);
 		free(prefix);
@@ -128,7 +128,7 @@ static void table_section(FILE *out, const struct dataset *ds, const struct tabl
 {
 	size_t label = o->lang == LANG_EN ? table_col(t, "label_nl") : (size_t)-1;
 	const char *about = report_table_text(t->name, o->lang);
-	fprintf(out, "<h3>%s</h3>\n<p>", t->name);
+	fprintf(out, "<h3 id=\"tbl-%s\">%s</h3>\n<p>", t->name, t->name);
 	html_text(out, about ? about : def ? def->doc : "");
 	fprintf(out, " <span class=\"meta\">%s <a href=\"tables/%s.csv\">tables/%s.csv</a>.</span></p>\n",
 		w->all_rows_in, t->name, t->name);
@@ -185,12 +185,13 @@ int report_html(const struct analysis *a, const struct table_set *ts, const stru
 		"<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s</h1>\n"
 		"<p class=\"meta\">%s %s</p>\n", w->lang, w->title, css, w->title, w->made_with,
 		GOEDWERK_VERSION);
+	const char *phase = NULL, *persp = NULL;
+	report_main_cell(ts, &phase, &persp);
+	report_findings(out, a, ts, o, phase, persp);
 	facts(out, a, w);
 	const char *pending = NULL;
 	for (size_t i = 0; i < chart_registry_len; i++)
 		chart_section(out, o, &chart_registry[i], &pending);
-	const char *phase = NULL, *persp = NULL;
-	report_main_cell(ts, &phase, &persp);
 	fprintf(out, "<h2>%s</h2>\n", w->tables);
 	if (phase)
 		fprintf(out, "<p class=\"meta\">%s: %s, %s: %s.</p>\n", w->phase, phase, w->perspective, persp);
