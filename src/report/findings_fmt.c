@@ -59,7 +59,8 @@ int frow_ok(const struct finding_ctx *c, const struct table *t, size_t r, const 
 
 const char *ftext(const struct table *t, size_t r, const char *col)
 {
-	const char *s = table_get_text(t, r, table_col(t, col));
+	size_t j = table_col(t, col);
+	const char *s = j == (size_t)-1 ? NULL : table_get_text(t, r, j);
 	return s ? s : "";
 }
 
