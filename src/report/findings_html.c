@@ -1,40 +1,46 @@
 /* findings_html.c - the Kernbevindingen / key findings section: one list
- * item per rule that has something to say, each linked to the chart (when
- * drawn) or table it rests on. */
+ * item per rule that has something to say, each linked to the numbered
+ * figure (when drawn) or the table it rests on. */
 #include <stdlib.h>
-#include "goedwerk/alloc.h"
+#include <string.h>
+#include "doc.h"
 #include "findings.h"
 #include "html_util.h"
-#include "report_internal.h"
 
-static int chart_drawn(const struct report_options *o, const char *chart)
+static int figure_of(const struct report_doc *d, const char *chart)
 {
-	char *svg = xasprintf("%s/charts/%s.svg", o->out_dir, chart);
-	FILE *f = fopen(svg, "rb");
-	free(svg);
-	if (f)
-		fclose(f);
-	return f != NULL;
+	for (size_t i = 0; chart && i < chart_registry_len; i++)
+		if (strcmp(chart_registry[i].name, chart) == 0)
+			return d->fig_of[i];
+	return 0;
 }
 
-void report_findings(FILE *out, const struct analysis *a, const struct table_set *ts,
-		     const struct report_options *o, const char *phase, const char *persp)
+void section_findings(struct report_doc *d)
 {
-	struct finding_ctx c = {ts, a->ds, o->lang, a->sel->min_cell, phase, persp};
-	fprintf(out, "<section id=\"kernbevindingen\">\n<h2>%s</h2>\n<ul class=\"findings\">\n",
-		ft(&c, "Kernbevindingen", "Key findings"));
-	for (size_t i = 0; phase && i < finding_registry_len; i++) {
+	struct finding_ctx c = {d->ts, d->a->ds, d->o->lang, d->a->sel->min_cell, d->phase, d->persp};
+	doc_heading(d, "kernbevindingen", doc_text(d, "Kernbevindingen", "Key findings"));
+	fputs("<ul class=\"findings\">\n", d->out);
+	int any = 0;
+	for (size_t i = 0; d->phase && i < finding_registry_len; i++) {
 		const struct finding_rule *r = &finding_registry[i];
 		enum finding_result res;
 		char *text = finding_text(r, &c, &res);
 		if (res != FINDING_NONE) {
-			int fig = r->chart && chart_drawn(o, r->chart);
-			fputs("<li>", out);
-			html_text(out, text);
-			fprintf(out, " <a href=\"#%s-%s\">(%s)</a></li>\n", fig ? "fig" : "tbl",
-				fig ? r->chart : r->table, fig ? ft(&c, "figuur", "figure") : ft(&c, "tabel", "table"));
+			int fig = figure_of(d, r->chart);
+			fputs("<li>", d->out);
+			html_text(d->out, text);
+			if (fig)
+				fprintf(d->out, " <a href=\"#fig-%s\">(%s %d)</a></li>\n", r->chart,
+					doc_text(d, "figuur", "figure"), fig);
+			else
+				fprintf(d->out, " <a href=\"#tbl-%s\">(%s %s)</a></li>\n", r->table,
+					doc_text(d, "tabel", "table"), r->table);
+			any = 1;
 		}
 		free(text);
 	}
-	fputs("</ul>\n</section>\n", out);
+	if (!any)
+		fprintf(d->out, "<li>%s</li>\n", doc_text(d, "De selectie is te klein voor bevindingen: geen tabel heeft genoeg deelnemers boven de privacydrempel.",
+							  "The selection is too small for findings: no table has enough participants above the privacy threshold."));
+	fputs("</ul>\n", d->out);
 }
