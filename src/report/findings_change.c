@@ -9,7 +9,7 @@
 static const struct { const char *type, *nl, *en; } stratifiers[] = {
 	{"age_band", "leeftijdsgroepen", "age bands"}, {"role", "rollen", "roles"},
 	{"organisation", "organisaties", "organisations"}, {"org_type", "typen organisatie", "organisation types"},
-	{"gender", "geslachten", "genders"}, {"tenure_band", "groepen naar dienstjaren", "tenure bands"},
+	{"group", "groepen (afdelingen)", "groups (departments)"}, {"gender", "geslachten", "genders"}, {"tenure_band", "groepen naar dienstjaren", "tenure bands"},
 };
 
 static const char *eps2_words(const struct finding_ctx *c, double e)

@@ -9,7 +9,7 @@
 static const struct { const char *name, *nl, *en; } factor_words[] = {
 	{"organisation", "organisaties", "organisations"}, {"org_type", "typen organisatie", "organisation types"},
 	{"role", "rollen", "roles"}, {"age_band", "leeftijdsgroepen", "age bands"},
-	{"gender", "geslachten", "genders"}, {"tenure_band", "groepen naar dienstjaren", "tenure bands"},
+	{"group", "groepen (afdelingen)", "groups (departments)"}, {"gender", "geslachten", "genders"}, {"tenure_band", "groepen naar dienstjaren", "tenure bands"},
 };
 
 static const char *factor_name(const struct finding_ctx *c, const char *f)

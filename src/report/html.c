@@ -23,7 +23,7 @@ static const char css[] =
 	"table{border-collapse:collapse;font-size:.85em;margin:.5em 0}tr{break-inside:avoid}"
 	"th,td{border:1px solid #ddd;padding:2px 6px;text-align:right;overflow-wrap:normal}th{background:#f4f4f4}"
 	"td.t,th.t{text-align:left}.meta{color:#555}.dl a{margin-right:1em}"
-	"ul.findings li{margin-bottom:.5em}nav.toc ol{columns:2}"
+	"ul.findings li{margin-bottom:.5em}nav.toc ol{columns:2;list-style:none;padding-left:0}p.intro{break-after:avoid;page-break-after:avoid}"
 	"@page{size:A4;margin:18mm 16mm 20mm;@bottom-center{content:counter(page) ' / ' counter(pages);font-size:9pt;color:#666}}"
 	"@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}.tbl{overflow:visible}"
 	"table{font-size:8pt}h2{break-before:auto}a{color:inherit;text-decoration:none}}";

@@ -42,7 +42,7 @@ void section_charts(struct report_doc *d)
 			char *anchor = xasprintf("sec-%s", chart_registry[i].name);
 			doc_heading(d, anchor, title);
 			free(anchor);
-			fputs("<p>", d->out);
+			fputs("<p class=\"intro\">", d->out);
 			html_text(d->out, report_section_intro(chart_registry[i].name, d->o->lang));
 			fputs("</p>\n", d->out);
 		}
