@@ -36,7 +36,7 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TESTSRC))
 REFDATA   ?= $(abspath ../shared/refdata)
 export GOEDWERK_REFDATA := $(REFDATA)
 
-.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay arch bench clean
+.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean
 
 all: goedwerk
 
@@ -102,7 +102,7 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory check-run
 
-check-run: arch unit unit-san cli valgrind fuzz-replay
+check-run: arch unit unit-san cli valgrind fuzz-replay fault
 	@echo "make check: all test suites passed"
 
 # --- test suites ------------------------------------------------------------
@@ -133,14 +133,23 @@ valgrind: goedwerk
 	@if command -v valgrind >/dev/null; then VALGRIND=1 tests/cli/run.sh ./goedwerk; \
 	else echo "valgrind: not installed, skipped"; fi
 
-FUZZ_REPLAY := $(if $(wildcard tests/fuzz/fuzz_ingest.c),build/san/tests/fuzz_ingest_replay)
-fuzz-replay: $(FUZZ_REPLAY)
-	@if [ -n "$(FUZZ_REPLAY)" ]; then $(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus; else echo "fuzz-replay: no target yet"; fi
+# The store on a full disk (an LD_PRELOAD write-failure injector) and under
+# kill -9: exit 3, the store as before or after, integrity ok (tests/fault).
+fault: goedwerk build/fault/failwrite.so
+	@tests/fault/run.sh ./goedwerk build/fault/failwrite.so
 
-# The libFuzzer target, replayed over its corpus under ASan/UBSan (no clang needed).
-build/san/tests/fuzz_ingest_replay: tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a
+build/fault/failwrite.so: tests/fault/failwrite.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -o $@ $< -ldl
+
+FUZZ_REPLAY := build/san/tests/fuzz_replay
+fuzz-replay: $(FUZZ_REPLAY)
+	$(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus/*/
+
+# The libFuzzer targets, replayed over their corpus under ASan/UBSan (no clang needed).
+build/san/tests/fuzz_replay: tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_targets.h tests/fuzz/replay.c build/san/libgoedwerk.a
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_targets.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
 
 # The benchmark of the README (minutes; not part of check).
 bench: goedwerk

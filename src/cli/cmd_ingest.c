@@ -55,7 +55,10 @@ static enum gw_status store_it(const struct args *a, const struct bundle *b, str
 		return st;
 	struct store_ingest_result r;
 	st = store_write_bundle(&s, b, a->replace, d, &r);
-	store_close(&s);
+	if (st == GW_OK)
+		store_close(&s);
+	else
+		store_discard(&s); /* a store created for this ingest goes again */
 	if (st == GW_OK)
 		printf("stored in %s: %zu new, %zu replaced, %zu unchanged trajecten; %zu sorts written\n",
 		       store_path(a->db), r.trajecten_new, r.trajecten_replaced, r.trajecten_same,
@@ -90,7 +93,7 @@ enum gw_status cmd_ingest(int argc, char **argv)
 	if (st == GW_OK)
 		st = store_it(&a, &b, &d);
 	diag_print(&d, stderr);
-	if (st == GW_EDATA)
+	if (st == GW_EDATA || st == GW_EINTERNAL)
 		fprintf(stderr, "goedwerk ingest: nothing was stored\n");
 	diag_free(&d);
 	bundle_free(&b);
