@@ -30,6 +30,13 @@ struct chart_def {
 	int width, height;           /* page in pixels */
 };
 
+/* Above this many marks (sorts, groups) a chart draws their distribution
+ * instead: a national run has 10^4 groups and 10^6 sorts, and one mark each
+ * made SVGs of hundreds of megabytes that no browser opens. */
+#define CHART_MAX_MARKS 300
+/* Rows of a dot plot that stay readable on the page. */
+#define CHART_MAX_ROWS 60
+
 extern const struct chart_def chart_registry[];
 extern const size_t chart_registry_len;
 
