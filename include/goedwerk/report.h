@@ -26,6 +26,9 @@ struct report_options {
 	 * SHA-256 (store_traject_hashes), for provenance.json. */
 	char **traject_ids, **traject_hashes;
 	size_t n_trajecten;
+	/* Front matter; NULL: the default title, none, none, and the last
+	 * year of the data (so that runs stay byte-identical). */
+	const char *title, *subtitle, *author, *date;
 };
 
 /* Write the charts (OUT/charts), OUT/report.html and OUT/provenance.json. */

@@ -30,6 +30,13 @@ struct chart_def {
 	int width, height;           /* page in pixels */
 };
 
+/* Above this many marks (sorts, groups) a chart draws their distribution
+ * instead: a national run has 10^4 groups and 10^6 sorts, and one mark each
+ * made SVGs of hundreds of megabytes that no browser opens. */
+#define CHART_MAX_MARKS 300
+/* Rows of a dot plot that stay readable on the page. */
+#define CHART_MAX_ROWS 60
+
 extern const struct chart_def chart_registry[];
 extern const size_t chart_registry_len;
 
@@ -62,6 +69,10 @@ const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en
 /* s, or its first bytes (at a character boundary) and an ellipsis in buf,
  * which holds at least max + 1 bytes, when s is longer than max bytes. */
 const char *chart_shorten(const char *s, char *buf, size_t max);
+/* A text cell as a reader reads it: a card id (column card, card_a, ...,
+ * top_card_N) or a codebook tag id (tag, tag_a, tag_b) as its label in
+ * lang; any other text as it is. */
+const char *report_label(const struct dataset *ds, enum report_lang lang, const char *col, const char *text);
 /* Codebook tags: index of a tag id (-1 unknown), label in the report language. */
 int chart_tag_index(const struct dataset *ds, const char *tag);
 const char *chart_tag_label(const struct chart_ctx *c, size_t tag);

@@ -3,7 +3,9 @@
  * the individual professional sorts, an open dot for the exchange sorts
  * where the table has them, and a vertical line at the W of everyone
  * (scope all) for each.  Suppressed or undefined cells are left out; a
- * scope with neither value is not drawn at all. */
+ * scope with neither value is not drawn at all.  Labels longer than fit
+ * end in an ellipsis.  Beyond CHART_MAX_ROWS scopes (a national run has
+ * thousands) the chart shows how W is distributed over them instead. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,13 +145,56 @@ static void plot(const struct chart_ctx *c, const struct ag_data *d)
 		dot(d->v[k].w_exc, y, rgb_exc, 0);
 		chart_use_black();
 		plschr(0, fmin(0.75, 0.75 * shrink * 1.2)); /* text may be a little taller than the dots */
-		plmtex("lv", 0.8, (y - 0.4) / (ymax - 0.4), 1.0, d->v[k].scope);
+		char buf[48];
+		plmtex("lv", 0.8, (y - 0.4) / (ymax - 0.4), 1.0, chart_shorten(d->v[k].scope, buf, 44));
 	}
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnst", 0.1, 0, "bc", 0, 0);
+	plbox("bcnsto", 0.1, 0, "bc", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "Kendalls W (0 = geen overeenstemming, 1 = volledig)",
 					      "Kendall's W (0 = no agreement, 1 = complete)"));
+}
+
+#define BINS 20
+
+/* Bars of how many scopes have W in each twentieth of [0, 1]: filled for
+ * the individual sorts, outlined for the exchange. */
+static void histogram(const struct chart_ctx *c, const struct ag_data *d)
+{
+	size_t ind[BINS] = {0}, exc[BINS] = {0}, max = 1;
+	for (size_t k = 0; k < d->n; k++) {
+		if (!isnan(d->v[k].w_ind))
+			ind[d->v[k].w_ind >= 1 ? BINS - 1 : (int)(d->v[k].w_ind * BINS)]++;
+		if (!isnan(d->v[k].w_exc))
+			exc[d->v[k].w_exc >= 1 ? BINS - 1 : (int)(d->v[k].w_exc * BINS)]++;
+	}
+	for (int b = 0; b < BINS; b++)
+		max = ind[b] > max ? ind[b] : exc[b] > max ? exc[b] : max;
+	plvpor(0.10, 0.96, 0.10, 0.88);
+	plwind(0, 1, 0, (double)max * 1.05);
+	static const int white[3] = {255, 255, 255};
+	for (int b = 0; b < BINS; b++) {
+		double x0 = (double)b / BINS, x1 = (double)(b + 1) / BINS;
+		if (ind[b])
+			chart_box(x0 + 0.004, x1 - 0.004, 0, (double)ind[b], rgb_ind, 1);
+		if (exc[b]) {
+			chart_box(x0 + 0.012, x1 - 0.012, 0, (double)exc[b], white, 0);
+			PLFLT bx[4] = {x0 + 0.012, x0 + 0.012, x1 - 0.012, x1 - 0.012},
+			      by[4] = {0, (double)exc[b], (double)exc[b], 0};
+			chart_use_rgb(rgb_exc);
+			plwidth(2);
+			plline(4, bx, by);
+			plwidth(1);
+		}
+	}
+	ref_line(d->all_ind, (double)max * 1.05, rgb_ref, 1);
+	ref_line(d->all_exc, (double)max * 1.05, rgb_exc, 2);
+	chart_use_black();
+	plschr(0, 0.8);
+	plbox("bcnsto", 0.1, 0, "bcnstvo", 0, 0);
+	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "Kendalls W (0 = geen overeenstemming, 1 = volledig)",
+					      "Kendall's W (0 = no agreement, 1 = complete)"));
+	plmtex("l", 4.0, 0.5, 0.5, chart_text(c, "aantal groepen en tafels", "number of groups and tables"));
 }
 
 int chart_agreement_draw(const struct chart_ctx *c)
@@ -164,7 +209,10 @@ int chart_agreement_draw(const struct chart_ctx *c)
 		free(d.v);
 		return 1;
 	}
-	plot(c, &d);
+	if (d.n > CHART_MAX_ROWS)
+		histogram(c, &d);
+	else
+		plot(c, &d);
 	shrink = 1.0;
 	legend(c, &d);
 	free(d.v);

@@ -102,7 +102,7 @@ int chart_dilemma_pillars_draw(const struct chart_ctx *c)
 	}
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnst", 0, 0, "bc", 0, 0);
+	plbox("bcnsto", 0, 0, "bc", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "aandeel van de casussen (0-1)", "share of cases (0-1)"));
 	legend(c);
 	free(v);

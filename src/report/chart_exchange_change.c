@@ -140,7 +140,7 @@ int chart_exchange_change_draw(const struct chart_ctx *c)
 		draw_band(c, &b[i], (double)i + 1, n, k.boxes);
 	chart_use_black();
 	plschr(0, 0.85);
-	plbox("bc", 0, 0, "bcnstv", 0, 0);
+	plbox("bc", 0, 0, "bcnstvo", 0, 0);
 	plmtex("l", 4.0, 0.5, 0.5, chart_text(c, "verandering (Spearmans footrule)", "change (Spearman's footrule)"));
 	plmtex("b", 5.6, 0.5, 0.5, chart_text(c, "leeftijdsgroep", "age band"));
 	legend(c, k.boxes);

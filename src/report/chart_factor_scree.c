@@ -29,7 +29,7 @@ int chart_factor_scree_draw(const struct chart_ctx *c)
 	plwind(0.5, n + 0.5, 0, ymax * 1.12);
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnt", 1, 0, "bcnstv", 0, 0);
+	plbox("bcnto", 1, 0, "bcnstvo", 0, 0);
 	static const int blue[3] = {94, 60, 153}, grey[3] = {150, 150, 150};
 	chart_use_rgb(blue);
 	plwidth(2);

@@ -234,7 +234,7 @@ static void plot(const struct chart_ctx *c, const struct table *vs, const struct
 	}
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnst", 0, 0, "bc", 0, 0);
+	plbox("bcnsto", 0, 0, "bc", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5,
 	       p->use_mean ? chart_text(c, "gemiddelde stapel met 95%-interval", "mean pile with 95% interval")
 			   : chart_text(c, "aandeel in de hoogste stapel, 95%-interval (Wilson)",

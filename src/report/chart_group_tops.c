@@ -81,7 +81,7 @@ int chart_group_tops_draw(const struct chart_ctx *c)
 	}
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnst", 0, 0, "bc", 0, 0);
+	plbox("bcnsto", 0, 0, "bc", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "aandeel (0-1)", "share (0-1)"));
 	legend(c);
 	free(v);

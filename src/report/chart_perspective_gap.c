@@ -108,7 +108,7 @@ int chart_perspective_gap_draw(const struct chart_ctx *c)
 	chart_use_black();
 	plline(2, zx, zy);
 	plschr(0, 0.8);
-	plbox("bcnst", 0, 0, "bc", 0, 0);
+	plbox("bcnsto", 0, 0, "bc", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde persoonlijk - gemiddelde professioneel (stapels)",
 					      "mean personal - mean professional (piles)"));
 	legend(c);

@@ -137,7 +137,7 @@ int chart_trends_draw(const struct chart_ctx *c)
 	plwind(x[0] - 0.3, x[p.n_years - 1] + 0.3, ds->scale_min - 0.2, ds->scale_max + 0.2);
 	chart_use_black();
 	plschr(0, 0.8);
-	plbox("bcnt", 1, 0, "bcnstv", 1, 0);
+	plbox("bcnto", 1, 0, "bcnstvo", 1, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "jaar", "year"));
 	plmtex("l", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde stapel (1 = minst, 5 = meest belangrijk)",
 					      "mean pile (1 = least, 5 = most important)"));

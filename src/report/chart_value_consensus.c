@@ -160,7 +160,7 @@ int chart_value_consensus_draw(const struct chart_ctx *c)
 	plbox("g", 0, 0, "g", 0, 0);
 	chart_use_black();
 	plschr(0, 0.85);
-	plbox("bcnst", 0, 0, "bcnstv", 0, 0);
+	plbox("bcnsto", 0, 0, "bcnstvo", 0, 0);
 	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde stapel (hoger = belangrijker)",
 					      "mean pile (higher = more important)"));
 	plmtex("l", 4.0, 0.5, 0.5, chart_text(c, "consensus (Tastle-Wierman, 1 = iedereen eens)",

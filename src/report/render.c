@@ -2,6 +2,8 @@
  * cairo stamps PDFs with the time; the stamp is overwritten with a fixed one
  * of the same length (offsets in the PDF stay valid) so that the same input
  * gives the same bytes. */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
@@ -29,6 +31,18 @@ static int pin_pdf_date(const char *path)
 	return bad ? -1 : 0;
 }
 
+/* Axis numbers in the report's locale: a decimal comma in Dutch (plbox
+ * with "o" calls this). */
+static void axis_label(PLINT axis, PLFLT value, char *label, PLINT length, PLPointer data)
+{
+	(void)axis;
+	const struct chart_ctx *c = data;
+	snprintf(label, (size_t)length, "%g", fabs(value) < 1e-12 ? 0.0 : value);
+	for (char *p = label; c->lang != LANG_EN && *p; p++)
+		if (*p == '.')
+			*p = ',';
+}
+
 static int draw_on(const struct chart_def *def, const struct chart_ctx *c, const char *device,
 		   const char *path)
 {
@@ -40,6 +54,7 @@ static int draw_on(const struct chart_def *def, const struct chart_ctx *c, const
 	plscolbg(255, 255, 255);
 	plinit();
 	pladv(0);
+	plslabelfunc(axis_label, (PLPointer)c);
 	int r = def->draw(c);
 	plend1();
 	return r;

@@ -93,7 +93,7 @@ static char *hashes[] = {"aaaa", "bbbb"};
 static void write_report(struct fix *f, int k, enum report_lang lang)
 {
 	const char *argv[] = {"report", "--out", "OUT"};
-	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 2};
+	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 2, NULL, NULL, NULL, NULL};
 	assert_int_equal(output_write_tables(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
 	assert_int_equal(report_write(&f->a, &f->ts, &o, stderr), GW_OK);
 }
@@ -177,9 +177,16 @@ static void test_files_and_html_nl(void **state)
 	/* ...and present, as character references, in the heat map */
 	assert_non_null(strstr(html, "Organisatie <B> & co"));
 	assert_non_null(strstr(html, "<html lang=\"nl\""));
-	assert_non_null(strstr(html, "<h2>Waarden</h2>"));
-	assert_non_null(strstr(html, "<h3>Waardenprofiel</h3>"));
-	assert_non_null(strstr(html, "<h3>Topkaarten per organisatie</h3>"));
+	/* numbered sections, listed in the contents; numbered figures */
+	assert_non_null(strstr(html, "<h2 id=\"kernbevindingen\">1 Kernbevindingen</h2>"));
+	assert_non_null(strstr(html, "<a href=\"#kernbevindingen\">1 Kernbevindingen</a>"));
+	assert_non_null(strstr(html, "<h2 id=\"sec-value_profile\">3 Waarden</h2>"));
+	assert_non_null(strstr(html, "<b>Figuur 1. Waardenprofiel.</b>"));
+	assert_non_null(strstr(html, "<b>Figuur 2. Topkaarten per organisatie.</b>"));
+	assert_non_null(strstr(html, "Verantwoording</h2>"));
+	assert_non_null(strstr(html, "Benjamini"));
+	assert_non_null(strstr(html, "@page{size:A4"));
+	assert_null(strstr(html, " 1 trajecten"));
 	assert_non_null(strstr(html, "value_summary"));
 	assert_non_null(strstr(html, "kaart 1"));
 	assert_non_null(strstr(html, "<svg"));
@@ -205,13 +212,14 @@ static void test_english(void **state)
 	char *html = slurp(f->dir[0], "report.html", NULL);
 	decode_char_refs(html);
 	assert_non_null(strstr(html, "<html lang=\"en\""));
-	assert_non_null(strstr(html, "<h3>Value profile</h3>"));
+	assert_non_null(strstr(html, "<b>Figure 1. Value profile.</b>"));
+	assert_non_null(strstr(html, "1 Key findings</h2>"));
 	assert_non_null(strstr(html, "card 1"));
 	/* tables show the English card label where the CSV has label_nl */
-	assert_non_null(strstr(html, "<th class=\"t\">label_en</th>"));
+	assert_null(strstr(html, "<th class=\"t\">label_nl</th>"));
 	assert_non_null(strstr(html, "<td class=\"t\">card 1</td>"));
 	assert_null(strstr(html, "<td class=\"t\">kaart 1</td>"));
-	assert_null(strstr(html, "<h3>Waardenprofiel</h3>"));
+	assert_null(strstr(html, "Waardenprofiel"));
 	free(html);
 	char *prov = slurp(f->dir[0], "provenance.json", NULL);
 	assert_non_null(strstr(prov, "\"lang\": \"en\""));
