@@ -85,7 +85,8 @@ struct store_ingest_result {
 };
 void store_ingest_result_free(struct store_ingest_result *r);
 
-enum { STORE_REPLACE = 1, STORE_DRY_RUN = 2 };
+/* STORE_NOTES: keep res->notes (free with store_ingest_result_free). */
+enum { STORE_REPLACE = 1, STORE_DRY_RUN = 2, STORE_NOTES = 4 };
 
 /* Write a validated bundle in one transaction.  Nothing changes unless every
  * traject is new, identical, or STORE_REPLACE is set; with STORE_DRY_RUN

@@ -82,7 +82,7 @@ static enum gw_status store_it(const struct args *a, const struct bundle *b, str
 	if (st != GW_OK)
 		return st;
 	struct store_ingest_result r;
-	unsigned flags = (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
+	unsigned flags = STORE_NOTES | (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
 	st = store_write_bundle(&s, b, flags, d, &r);
 	if (st == GW_OK && !a->dry_run)
 		store_close(&s);

@@ -175,5 +175,7 @@ enum gw_status store_write_bundle(struct store *s, const struct bundle *b, unsig
 		st = write_trajecten(s, b, (flags & STORE_REPLACE) != 0, d, res);
 	if (st == GW_OK && d->n_errors > errors)
 		st = GW_EDATA;
+	if (!(flags & STORE_NOTES))
+		store_ingest_result_free(res);
 	return store_finish(s, st, flags, errors, d);
 }
