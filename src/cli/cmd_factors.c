@@ -121,6 +121,11 @@ static int parse_args(int argc, char **argv, struct factors_options *o, struct s
 			return -1;
 		}
 		const char *v = argv[++i];
+		if (!*v && (strcmp(a, "--db") == 0 || strcmp(a, "--out") == 0 ||
+			    strcmp(a, "--flags") == 0)) {
+			*st = cli_usage_error("factors", "%s needs a path, not an empty one", a);
+			return -1;
+		}
 		long n;
 		double x;
 		if (strcmp(a, "--db") == 0) {

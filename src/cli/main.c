@@ -18,6 +18,18 @@ static void usage(FILE *out)
 	      "line is wrong, 3 an internal or I/O failure.\n", out);
 }
 
+/* A listing to a full disk or a closed pipe must not end with exit 0:
+ * stdout is flushed and checked before the exit code is given. */
+static int finish(enum gw_status st)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("goedwerk: cannot write the output");
+		if (st == GW_OK || st == GW_EDATA)
+			st = GW_EINTERNAL;
+	}
+	return gw_exit_code(st);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -26,15 +38,15 @@ int main(int argc, char **argv)
 	}
 	if (cli_is_help(argv[1])) {
 		usage(stdout);
-		return 0;
+		return finish(GW_OK);
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("goedwerk %s\n", GOEDWERK_VERSION);
-		return 0;
+		return finish(GW_OK);
 	}
 	for (size_t i = 0; i < cli_commands_len; i++)
 		if (strcmp(argv[1], cli_commands[i].name) == 0)
-			return gw_exit_code(cli_commands[i].run(argc - 1, argv + 1));
+			return finish(cli_commands[i].run(argc - 1, argv + 1));
 	fprintf(stderr, "goedwerk: unknown command '%s' (expected one of:", argv[1]);
 	for (size_t i = 0; i < cli_commands_len; i++)
 		fprintf(stderr, " %s", cli_commands[i].name);

@@ -20,6 +20,10 @@ int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
 			fprintf(stderr, "goedwerk %s: %s needs a value\n", p->cmd, a);
 			return -1;
 		}
+		if (!argv[*i + 1][0]) { /* "" would write into the current folder or / */
+			fprintf(stderr, "goedwerk %s: %s needs a path, not an empty one\n", p->cmd, a);
+			return -1;
+		}
 		*(a[2] == 'd' ? &p->db : &p->out) = argv[++*i];
 		return 1;
 	}

@@ -52,10 +52,12 @@ static void write_prefixed(FILE *out, const char *svg, const char *prefix)
 	}
 }
 
+#define SVG_MAX ((size_t)64 << 20) /* the largest chart inlined: 64 MiB */
+
 int html_inline_svg(FILE *out, const char *path, const char *prefix)
 {
-	size_t n;
-	char *buf = read_file(path, &n);
+	size_t n; /* bounded: a chart path that is a device or grew past any chart */
+	char *buf = read_file_max(path, SVG_MAX, &n, NULL);
 	if (!buf)
 		return -1;
 	const char *svg = strstr(buf, "<svg");

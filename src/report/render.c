@@ -60,14 +60,52 @@ static int draw_on(const struct chart_def *def, const struct chart_ctx *c, const
 	return r;
 }
 
+/* PLplot does not report write errors (a full disk leaves an empty or cut
+ * file): a chart is drawn to a temporary name, checked to end as its format
+ * ends (SVG "</svg>", PNG the IEND chunk, PDF "%%EOF"), then renamed. */
+static int complete(const char *path, const char *ext)
+{
+	size_t n;
+	char *buf = read_file(path, &n);
+	if (!buf)
+		return 0;
+	static const unsigned char iend[] = {'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82};
+	int ok;
+	if (strcmp(ext, "png") == 0) {
+		ok = n >= 8 && memcmp(buf + n - 8, iend, 8) == 0;
+	} else {
+		const char *end = strcmp(ext, "svg") == 0 ? "</svg>" : "%%EOF";
+		size_t k = strlen(end), tail = n < 64 ? n : 64;
+		ok = 0;
+		for (size_t i = n - tail; i + k <= n && !ok; i++)
+			ok = memcmp(buf + i, end, k) == 0;
+	}
+	free(buf);
+	return ok;
+}
+
+static int draw_checked(const struct chart_def *def, const struct chart_ctx *c,
+			const char *device, const char *path, const char *ext)
+{
+	char *tmp = xasprintf("%s.tmp", path);
+	int r = draw_on(def, c, device, tmp);
+	if (r == 0 && (!complete(tmp, ext) || (strcmp(ext, "pdf") == 0 && pin_pdf_date(tmp) != 0) ||
+		       rename(tmp, path) != 0))
+		r = -1;
+	if (r != 0)
+		remove(tmp);
+	free(tmp);
+	return r;
+}
+
 int chart_render(const struct chart_def *def, const struct chart_ctx *c, const char *dir)
 {
 	static const char *const dev[] = {"svg", "pngcairo", "pdfcairo"};
 	static const char *const ext[] = {"svg", "png", "pdf"};
 	for (int k = 0; k < 3; k++) {
 		char *path = xasprintf("%s/%s.%s", dir, def->name, ext[k]);
-		int r = draw_on(def, c, dev[k], path);
-		if (r != 0) {
+		int r = draw_checked(def, c, dev[k], path, ext[k]);
+		if (r > 0) {
 			/* Nothing to draw: no file, and none left from an earlier run. */
 			for (int e = 0; e < 3; e++) {
 				char *old = xasprintf("%s/%s.%s", dir, def->name, ext[e]);
@@ -77,7 +115,7 @@ int chart_render(const struct chart_def *def, const struct chart_ctx *c, const c
 			free(path);
 			return r;
 		}
-		if (k == 2 && pin_pdf_date(path) != 0) {
+		if (r < 0) {
 			free(path);
 			return -1;
 		}

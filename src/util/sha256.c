@@ -1,6 +1,9 @@
 /* sha256.c - SHA-256 (FIPS 180-4) for provenance and traject content hashes.
  * No Debian library in our set offers it; tested against the FIPS vectors. */
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include "goedwerk/sha256.h"
 
@@ -103,11 +106,22 @@ void sha256_hex(const unsigned char d[32], char hex[65])
 	hex[64] = '\0';
 }
 
+/* Only a regular file is hashed: /dev/zero or a FIFO would never end. */
 int sha256_file_hex(const char *path, char hex[65])
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0)
 		return -1;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return -1;
+	}
+	FILE *f = fdopen(fd, "rb");
+	if (!f) {
+		close(fd);
+		return -1;
+	}
 	struct sha256 c;
 	unsigned char buf[65536], d[32];
 	size_t n;
