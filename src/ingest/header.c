@@ -14,7 +14,7 @@ static const char *const aliases[][2] = {
 	{"geslacht", "gender"}, {"organisatie", "organisation"}, {"tafel", "table"},
 	{"leeftijd", "age"}, {"geboortejaar", "birth_year"}, {"leeftijdsgroep", "age_band"},
 	{"organization", "organisation"}, {"grp", "group"}, {"tbl", "table"},
-	{"case_id", "case"}, {"casus", "case"}, {"rang", "rank"}, {"pijler", "pillar"},
+	{"case_id", "case"}, {"casus", "case"}, {"rang", "rank"}, {"stapel", "category"}, {"pijler", "pillar"},
 	{"omschrijving", "description"}, {"beschrijving", "description"},
 	{"pseudonym", "participant"}, {"aantal", "count"}, {"codeboek", "codebook"},
 };

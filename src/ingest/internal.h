@@ -148,8 +148,10 @@ int ident_looks_like_name(const char *s);
 
 /* values.c */
 int value_looks_like_email(const char *s);
-/* Parse YYYY, YYYY-MM, YYYY-MM-DD (also DD-MM-YYYY, normalised into iso):
- * returns the year or 0 when not a date. */
+/* Parse YYYY, YYYY-MM, YYYY-MM-DD and the forms Dutch Excel writes
+ * (14-3-2017, 14-03-2017, 14/3/2017), normalised into iso: returns the year
+ * or 0 when not a date.  DATE_FORMS: how every message names them. */
+#define DATE_FORMS "a date such as 14-3-2017, 14-03-2017 or 2017-03-14"
 int value_date(const char *s, char iso[11]);
 int value_int(const char *s, long *out);
 /* Case-insensitive ASCII equality. */

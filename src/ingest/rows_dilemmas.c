@@ -117,7 +117,7 @@ static void row(struct reader *r, const struct csv_row *row)
 		m.year = value_date(v, iso);
 		if (!m.year)
 			diag_error(c->d, r->file, reader_line(row, r, D_DATE), reader_col(r, D_DATE),
-				   "date '%s' (expected YYYY-MM-DD)", v);
+				   "date '%s' (expected " DATE_FORMS ")", v);
 		else
 			m.date = ingest_intern(c, iso, strlen(iso));
 	}

@@ -85,6 +85,22 @@ static int email_refused(struct ingest_ctx *c, const char *v, long line, long co
 	return 0;
 }
 
+/* Name the value and the nearest listed participants of the traject. */
+static void unknown_participant(struct ingest_ctx *c, const char *traject, const char *participant,
+				long line, long col)
+{
+	const struct bundle *b = c->b;
+	const char **known = xmalloc((b->n_participants + 1) * sizeof *known);
+	size_t n = 0;
+	for (size_t i = 0; i < b->n_participants; i++)
+		if (b->participants[i].traject == traject && c->part_listed[i])
+			known[n++] = b->participants[i].participant;
+	char *expected = xasprintf("a participant of traject '%s' in participants.csv", traject);
+	codebook_unknown(c, c->file, line, col, "unknown participant", participant, expected, known, n);
+	free(expected);
+	free(known);
+}
+
 size_t participants_need(struct ingest_ctx *c, const char *traject, const char *participant,
 			 long line, long col)
 {
@@ -95,8 +111,7 @@ size_t participants_need(struct ingest_ctx *c, const char *traject, const char *
 	if (email_refused(c, participant, line, col))
 		return INGEST_NONE;
 	if (traject_listed(c, traject)) {
-		diag_error(c->d, c->file, line, col, "unknown participant (expected a participant "
-			   "of traject '%s' in participants.csv)", traject);
+		unknown_participant(c, traject, participant, line, col);
 		return INGEST_NONE;
 	}
 	return add(c, &k, line);

@@ -71,7 +71,7 @@ int sorts_head(struct reader *r, const struct csv_row *row, struct sort_head *k)
 	if (*v) {
 		k->year = value_date(v, iso);
 		if (!k->year)
-			bad(r, row, SO_DATE, "date '%s' (expected YYYY-MM-DD)", v), nbad++;
+			bad(r, row, SO_DATE, "date '%s' (expected " DATE_FORMS ")", v), nbad++;
 		else
 			k->date = ingest_intern(c, iso, strlen(iso));
 	}

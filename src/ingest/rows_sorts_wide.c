@@ -107,10 +107,13 @@ void sorts_wide_row(struct reader *r, const struct csv_row *row)
 			continue;
 		}
 		int v;
+		char letters[8];
 		if (category_of(k.set, row->f[i], row->len[i], &v)) {
-			diag_error(c->d, r->file, row->line[i], (long)i + 1, "category '%s' is not on the "
-				   "scale (expected %d..%d or a label of the scale of set '%s')",
-				   row->f[i], lo, cs->scale[cs->n_scale - 1].value, cs->name);
+			diag_error(c->d, r->file, row->line[i], (long)i + 1, "card '%s' (column %s): "
+				   "category '%s' is not on the scale (expected %d..%d or a label of the "
+				   "scale of set '%s')", cs->cards[map[i]].label_nl,
+				   diag_column_letters((long)i + 1, letters), row->f[i], lo,
+				   cs->scale[cs->n_scale - 1].value, cs->name);
 			continue;
 		}
 		cats[map[i]] = (int8_t)v;

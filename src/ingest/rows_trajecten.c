@@ -59,7 +59,7 @@ static const char *date_field(struct reader *r, const struct csv_row *row, int s
 	*year = value_date(v, iso);
 	if (!*year || strlen(v) != strlen(iso) || (v[4] != '-' && strlen(v) > 4)) {
 		diag_error(r->c->d, r->file, reader_line(row, r, s), reader_col(r, s),
-			   "%s '%s' (expected YYYY, YYYY-MM or YYYY-MM-DD)", specs[s].name, v);
+			   "%s '%s' (expected a year, YYYY-MM or " DATE_FORMS ")", specs[s].name, v);
 		*year = -1;
 		return NULL;
 	}

@@ -55,6 +55,23 @@ static int digits(const char *s, int n, int *out)
 	return 0;
 }
 
+/* D-M-YYYY with a day and month of one or two digits, '-' or '/' between. */
+static int dutch_date(const char *s, size_t n, int *day, int *m, int *y)
+{
+	size_t a = 0, b;
+	while (a < n && s[a] >= '0' && s[a] <= '9')
+		a++;
+	if (a < 1 || a > 2 || a >= n || (s[a] != '-' && s[a] != '/'))
+		return -1;
+	for (b = a + 1; b < n && s[b] >= '0' && s[b] <= '9'; b++)
+		;
+	if (b - a - 1 < 1 || b - a - 1 > 2 || b >= n || s[b] != s[a] || n - b - 1 != 4)
+		return -1;
+	if (digits(s, (int)a, day) || digits(s + a + 1, (int)(b - a - 1), m) || digits(s + b + 1, 4, y))
+		return -1;
+	return 0;
+}
+
 static int month_days(int y, int m)
 {
 	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -74,9 +91,8 @@ int value_date(const char *s, char iso[11])
 	} else if (n == 10 && s[4] == '-' && s[7] == '-' && digits(s, 4, &y) == 0 &&
 		   digits(s + 5, 2, &m) == 0 && digits(s + 8, 2, &day) == 0) {
 		;
-	} else if (n == 10 && (s[2] == '-' || s[2] == '/') && s[5] == s[2] &&
-		   digits(s, 2, &day) == 0 && digits(s + 3, 2, &m) == 0 && digits(s + 6, 4, &y) == 0) {
-		; /* Dutch DD-MM-YYYY */
+	} else if (dutch_date(s, n, &day, &m, &y) == 0) {
+		; /* as Dutch Excel writes it: 14-3-2017, 14-03-2017, 14/3/2017 */
 	} else {
 		return 0;
 	}
