@@ -53,7 +53,8 @@ enum gw_status pipeline_load(struct pipeline *p)
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){&p->ds, &p->sel, stderr, NULL, progress, stderr};
+	p->an = (struct analysis){.ds = &p->ds, .sel = &p->sel, .err = stderr, .progress = progress,
+				  .progress_arg = stderr};
 	return GW_OK;
 }
 
