@@ -91,10 +91,13 @@ jobs=${CLI_JOBS:-$(nproc 2>/dev/null || echo 2)}
 for case in "$here"/cases/*/; do
 	case=${case%/}
 	[ "${VALGRIND:-0}" = 1 ] && [ -f "$case/no_valgrind" ] && continue
+	# CLI_ONLY=REGEX: only the cases whose name matches (a developer's re-run).
+	[ -n "${CLI_ONLY:-}" ] && ! basename "$case" | grep -Eq "$CLI_ONLY" && continue
 	echo "case $case"
 done > "$CLI_TMP/list"
 for case in "$here"/cases/check_*/; do
 	case=${case%/}
+	[ -n "${CLI_ONLY:-}" ] && continue
 	[ "$(cat "$case/exit")" = 1 ] && [ -f "$case/stderr" ] && grep -q '^\$GOEDWERK check bundle$' "$case/cmd" && [ -d "$case/bundle" ] || continue
 	echo "ingest_of $case"
 done >> "$CLI_TMP/list"
