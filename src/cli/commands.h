@@ -2,19 +2,19 @@
 #ifndef GOEDWERK_CLI_COMMANDS_H
 #define GOEDWERK_CLI_COMMANDS_H
 
+#include <stdio.h>
+#include "goedwerk/cli.h"
 #include "goedwerk/status.h"
 
-enum gw_status cmd_check(int argc, char **argv);
-enum gw_status cmd_ingest(int argc, char **argv);
-enum gw_status cmd_list(int argc, char **argv);
-enum gw_status cmd_analyse(int argc, char **argv);
-enum gw_status cmd_report(int argc, char **argv);
-enum gw_status cmd_factors(int argc, char **argv);
+enum gw_status cmd_check(struct cli_args *a);
+enum gw_status cmd_ingest(struct cli_args *a);
+enum gw_status cmd_list(struct cli_args *a);
+enum gw_status cmd_analyse(struct cli_args *a);
+enum gw_status cmd_report(struct cli_args *a);
+enum gw_status cmd_factors(struct cli_args *a);
+enum gw_status cmd_help(struct cli_args *a);
 
-/* Print a usage error "goedwerk CMD: MSG" and a pointer to --help; returns GW_EUSAGE. */
-enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-/* 1 when argv[i] is -h or --help. */
-int cli_is_help(const char *arg);
+/* The table list after `goedwerk analyse --help`. */
+void analyse_help_tables(FILE *out);
 
 #endif

@@ -7,24 +7,6 @@
 #include "goedwerk/cli.h"
 #include "pipeline.h"
 
-int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
-{
-	const char *a = argv[*i];
-	if (strcmp(a, "--decimal-comma") == 0) {
-		p->decimal_comma = 1;
-		return 1;
-	}
-	if (strcmp(a, "--db") == 0 || strcmp(a, "--out") == 0) {
-		if (*i + 1 >= argc) {
-			fprintf(stderr, "goedwerk %s: %s needs a value\n", p->cmd, a);
-			return -1;
-		}
-		*(a[2] == 'd' ? &p->db : &p->out) = argv[++*i];
-		return 1;
-	}
-	return cli_parse_selection(argc, argv, i, &p->sel);
-}
-
 /* SPEC: a progress line on stderr for long work, only when it is a
  * terminal (logs and tests see nothing). */
 static void progress(void *arg, size_t done, size_t total, const char *name)
@@ -41,19 +23,19 @@ static void progress(void *arg, size_t done, size_t total, const char *name)
 
 enum gw_status pipeline_run(struct pipeline *p)
 {
-	enum gw_status st = store_open(&p->store, store_path(p->db), 0, stderr);
+	enum gw_status st = store_open(&p->store, store_path(p->a->db), 0, stderr);
 	if (st != GW_OK)
 		return st;
 	p->opened = 1;
 	clock_t t0 = clock();
-	st = dataset_load(&p->store, &p->sel, &p->ds, stderr);
+	st = dataset_load(&p->store, &p->a->sel, &p->ds, stderr);
 	if (st != GW_OK)
 		return st;
 	p->loaded = 1;
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){&p->ds, &p->sel, stderr, NULL, progress, stderr};
+	p->an = (struct analysis){&p->ds, &p->a->sel, stderr, NULL, progress, stderr};
 	return analyse_run(&p->an, &p->tables);
 }
 
@@ -64,5 +46,4 @@ void pipeline_free(struct pipeline *p)
 		dataset_free(&p->ds);
 	if (p->opened)
 		store_close(&p->store);
-	free(p->sel.trajecten);
 }
