@@ -2,65 +2,73 @@
 """bench_pandas_stats.py - the statistical peer of `goedwerk analyse` in the
 benchmark (scripts/bench.sh, step pandas_stats).
 
-What a competent pandas/scipy user would write to get, in ONE run, the same
+What a skilled pandas/scipy analyst would write to get, in ONE run, the same
 tables `goedwerk analyse` writes, from a bundle of gen_bundle.py (wide
 sorts.csv, participants.csv, trajecten.csv, group_tops.csv, dilemmas.csv,
-codebook.csv).  Vectorised with pandas/numpy where the library allows it,
-scipy.stats for the tests.  Debian python3-pandas/-scipy (/usr/bin/python3).
+codebook.csv): read_csv with dtypes, groupby / bincount crosstabs, numpy
+ranking, the tests vectorised over the cards, and no Python loop over sorts,
+people, rows or cards (loops run over strata, factors and pairs of groups
+only).  Where scipy 1.10's axis= would loop in Python (rankdata(axis=1),
+kruskal(axis=0) via apply_along_axis, mannwhitneyu's tie term via np.unique
+per card) the statistic is computed from pile counts instead, which is what
+a careful analyst does with piled answers; scipy supplies the distributions.
+Its numbers agree with goedwerk's: scripts/bench_peer_check.py joins the two
+outputs on their keys (CLI case bench_peer_agrees: 0 differing cells on the
+demo and a --sorts bundle).  Debian python3-pandas/-scipy (/usr/bin/python3).
 
 Covered (file in OUT_DIR, what is computed):
   value_frequencies  phase x perspective x stratum (all, traject, organisation,
                      org_type, role, age_band, gender, year) x card x category:
-                     count, share (groupby sums of one-hot piles)
+                     count, share (one bincount per stratifier)
   value_summary      per card: n, mean, median, share_top with a Wilson 95%
-                     interval, share_bottom, rank by mean (groupby rank)
+                     interval, share_bottom, rank by mean (min rank of ties)
   value_consensus    per card: Tastle-Wierman consensus, Leik's D, IQR (type 7)
   agreement          scope all/traject/group/table x phase x perspective:
-                     Kendall's W with the tie correction (rankdata mid-ranks,
-                     groupby rank sums), chi-square p (scipy.stats.chi2),
-                     Krippendorff's alpha nominal/ordinal/interval via the
-                     coincidence matrix (einsum over scope x card x pile
-                     counts), exact mean pairwise Spearman (sum of the
-                     standardised rank vectors)
+                     Kendall's W with the tie correction (numpy mid-ranks,
+                     groupby rank sums), chi-square p, Krippendorff's alpha
+                     nominal/ordinal/interval via the coincidence matrix
+                     (einsum over scope x card x pile counts), exact mean
+                     pairwise Spearman (sum of the standardised rank vectors)
   group_differences  phase x perspective x factor (age_band, role,
-                     organisation, org_type, gender) x card:
-                     scipy.stats.kruskal and scipy.stats.chi2_contingency
-                     (Cramer's V, Cochran's rule), groups under min-cell
-                     people left out, BH q per factor and test
+                     organisation, org_type, gender) x card: Kruskal-Wallis
+                     (tie-corrected, epsilon2) and the Pearson chi-square of
+                     group x pile (Cramer's V, Cochran's rule), groups under
+                     min-cell people left out, BH q per factor and test
   group_pairs        per pair of the groups of min-cell people, for a factor
-                     with at most PAIRS_MAX_GROUPS of them (as goedwerk;
-                     organisation, with hundreds, gets one row):
-                     scipy.stats.mannwhitneyu (two-sided, continuity) and
-                     Cliff's delta from U; BH q per phase x perspective x
-                     factor
-  exchange_change    pairs first individual / first exchange sort per person x
+                     with at most PAIRS_MAX_GROUPS of them (as goedwerk):
+                     Mann-Whitney U (two-sided, tie and continuity
+                     corrections) and Cliff's delta; BH q per factor
+  exchange_change    first individual / first exchange sort per person x
                      perspective x session: Spearman footrule on mid-ranks,
-                     Kendall distance K^(1/2) (numpy over the card pairs),
-                     changed top pile; per perspective x stratum (all,
-                     age_band, role, organisation): means, median and
-                     quartiles, Wilson interval, scipy.stats.kruskal of the
-                     footrule between the levels with min-cell people
+                     Kendall distance K^(1/2), changed top pile; per
+                     perspective x stratum (all, organisation, org_type, role,
+                     age_band, gender): means, median and quartiles, Wilson
+                     interval, scipy.stats.kruskal of the footrule
   perspective_gap    per card: scipy.stats.wilcoxon of professional - personal
                      (first individual sorts), rank-biserial, BH q
   trends             phase x perspective x card x metric (share_top, mean)
-                     over the years with min-cell people: Mann-Kendall via
-                     scipy.stats.kendalltau, Sen slope via
-                     scipy.stats.theilslopes, Cochran-Armitage (numpy) for
-                     share_top, BH q
+                     over the years with min-cell people: Mann-Kendall z
+                     (tie-corrected), Sen slope, Cochran-Armitage, BH q
   group_tops, group_tops_tables  tables' common tops against the members'
                      individual top piles, Jaccard
   dilemma_frequencies  per stratum of cases x tag/pillar/axis: count, share,
-                     Wilson interval;  dilemma_cooccurrence: X'X of the
-                     one-hot tag matrix: count, expected, Jaccard,
+                     Wilson interval;  dilemma_cooccurrence (all cases): X'X
+                     of the one-hot tag matrix: count, expected, Jaccard,
                      c-coefficient, lift
+A table is traject x group x table, as SPEC.md says ("table 1 of group A and
+table 1 of group B are two tables"); where a bundle repeats table numbers per
+group (gen_bundle.py --national) goedwerk at 070b5d4 merges them, and the
+table scopes of agreement and group_tops differ for that reason alone.
 Left out (so the comparison favours pandas, not goedwerk):
-  the factor analysis tables (factor_*: analyse runs them on a sample), the
-  dilemma association tables (chi-square with Monte Carlo p, residuals),
-  dilemma_values, dilemma_unused_tags; min-cell suppression beyond leaving
-  rows of small cells empty (no secondary suppression); the permutation p of
-  Kendall's W for scopes under 5 sorts; exact small-sample p of Wilcoxon and
-  Mann-Whitney (scipy picks its own); Dutch labels; number formatting
-  identical to goedwerk's (float_format %.6g).
+  the factor analysis tables (factor_*, factor_composition: PCA, varimax and
+  flagging on a sample), the dilemma association tables (chi-square with a
+  Monte Carlo p, residuals), dilemma_values, dilemma_tag_order (UPGMA) and
+  dilemma_unused_tags; the suppression engine (pandas leaves only rows of
+  fewer than min-cell people empty: no secondary suppression, no run-wide
+  memo); the tenure_band factor (the generator writes none); the
+  permutation p of Kendall's W under 5 sorts and exact small-sample p;
+  goedwerk's extra columns (n_complete, p_method, p_chi2, alpha_ratio, z,
+  exact, p_exact, scores, labels, notes).
 
 Usage: bench_pandas_stats.py BUNDLE_DIR OUT_DIR [MIN_CELL]
 Prints the seconds of ingest, each table and the total on stderr.
@@ -78,7 +86,8 @@ META = ["traject", "participant", "session", "phase", "perspective", "card_set",
 STRATA = ["all", "traject", "organisation", "org_type", "role", "age_band", "gender", "year"]
 FACTORS = ["age_band", "role", "organisation", "org_type", "gender"]
 SCOPES = ["all", "traject", "group", "table"]
-EXCH_STRATA = ["all", "age_band", "role", "organisation"]
+EXCH_STRATA = ["all", "organisation", "org_type", "role", "age_band", "gender"]
+BAND_ORDER = {"<35": 0, "35-49": 1, "50+": 2}   # goedwerk lists age bands in band order
 FORCED = [4, 6, 10, 6, 4]
 PAIRS_MAX_GROUPS = 12   # as src/analyse/tbl_group_pairs.c
 Z95 = stats.norm.ppf(0.975)
@@ -127,8 +136,64 @@ def wilson(x, n):
     return c - h, c + h
 
 
+def pile_onehot(cats):
+    """counts[sort, pile]: how many cards each sort put in each pile."""
+    n = cats.shape[0]
+    idx = np.arange(n)[:, None] * 5 + (cats - 1)
+    return np.bincount(idx.ravel(), minlength=n * 5).reshape(n, 5)
+
+
+def row_midranks(cats):
+    """Mid-ranks of the cards within each sort, from its pile counts (a pile
+    of t cards above b cards has ranks b+1..b+t, mid-rank b+(t+1)/2): numpy
+    ranking without scipy.stats.rankdata(axis=1), which loops over the rows
+    in scipy 1.10.  Also the tie term sum(t^3 - t) per sort."""
+    cnt = pile_onehot(cats).astype(float)
+    below = np.cumsum(cnt, axis=1) - cnt
+    c = cats.astype(np.int64) - 1
+    r = np.take_along_axis(below, c, axis=1) + (np.take_along_axis(cnt, c, axis=1) + 1) / 2
+    return r, (cnt ** 3 - cnt).sum(axis=1)
+
+
+def kw_from_counts(c):
+    """Kruskal-Wallis with the tie correction, vectorised over cards, from
+    counts c[group, card, pile] (the ranks of piled answers follow from the
+    pile totals): H, df, p, epsilon-squared per card, as scipy.stats.kruskal
+    (whose axis= loops over the cards in scipy 1.10)."""
+    tot = c.sum(axis=0)                                    # card x pile
+    N = tot.sum(axis=1)                                    # per card
+    mid = np.cumsum(tot, axis=1) - tot + (tot + 1) / 2     # mid-rank of each pile
+    R = (c * mid[None]).sum(axis=2)                        # group x card rank sums
+    ng = c.sum(axis=2)
+    G = (ng > 0).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        H = 12 / (N * (N + 1)) * np.where(ng > 0, R ** 2 / np.maximum(ng, 1), 0).sum(axis=0) \
+            - 3 * (N + 1)
+        H /= 1 - (tot ** 3 - tot).sum(axis=1) / (N ** 3 - N)
+        eps = H * (N + 1) / (N * N - 1)
+    return H, G - 1, stats.chi2.sf(H, G - 1), eps
+
+
+def mw_from_counts(ca, cb):
+    """Two-sided Mann-Whitney U of group a (counts card x pile) against b,
+    vectorised over cards, normal approximation with the tie and continuity
+    corrections: scipy.stats.mannwhitneyu(method="asymptotic"), whose tie
+    term sorts every card again (np.unique along the axis)."""
+    tot = ca + cb
+    na, nb = ca.sum(axis=1), cb.sum(axis=1)
+    N = na + nb
+    mid = np.cumsum(tot, axis=1) - tot + (tot + 1) / 2
+    u = (ca * mid).sum(axis=1) - na * (na + 1) / 2
+    mu = na * nb / 2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sd = np.sqrt(na * nb / 12 * ((N + 1) - (tot ** 3 - tot).sum(axis=1) / (N * (N - 1))))
+        z = (np.maximum(u, na * nb - u) - mu - 0.5) / sd
+    # every answer in one pile: no variation, no p (as goedwerk and scipy)
+    return u, np.where(sd > 0, np.minimum(1.0, 2 * stats.norm.sf(z)), np.nan)
+
+
 def write(df, out, name):
-    df.to_csv(os.path.join(out, name + ".csv"), index=False, float_format="%.6g")
+    df.to_csv(os.path.join(out, name + ".csv"), index=False)  # full precision, as goedwerk
 
 
 # ---------------------------------------------------------------- ingest
@@ -164,8 +229,10 @@ def ingest(bundle):
     s = s.drop(columns=["age", "birth_year"])
     s["all"] = "all"
     s["person"] = pd.factorize(s["traject"] + "\x1f" + s["participant"])[0]
+    # SPEC: table 1 of group A and table 1 of group B are two tables
+    s["table"] = np.where(s["table"].astype(str) != "",
+                          s["traject"] + "/" + s["group"].astype(str) + "/" + s["table"].astype(str), "")
     s["group"] = s["traject"] + "/" + s["group"].astype(str)
-    s["table"] = np.where(s["table"].astype(str) != "", s["traject"] + "/" + s["table"].astype(str), "")
     s["year"] = s["year"].astype(str)
     for c in ("traject", "organisation", "org_type", "role", "age_band", "gender", "group",
               "table", "year", "phase", "perspective", "session", "all"):
@@ -220,7 +287,7 @@ def value_tables(s, cards, cats, out, min_cell):
         freq.append(f)
         with np.errstate(invalid="ignore", divide="ignore"):
             p = c / n[..., None]
-            mean = (p * vals).sum(axis=2)
+            mean = (c * vals).sum(axis=2) / n
             cum = np.cumsum(c, axis=2)
             # median and quartiles (type 7) from the cumulative pile counts
             def q7(q):
@@ -262,11 +329,7 @@ def value_tables(s, cards, cats, out, min_cell):
 @timed("agreement")
 def agreement(s, cards, cats, out, min_cell):
     n_s, K = cats.shape
-    ranks = stats.rankdata(cats, axis=1)                      # mid-ranks per sort
-    ties = np.zeros(n_s)
-    for k in range(1, 6):
-        t = (cats == k).sum(axis=1).astype(float)
-        ties += t ** 3 - t
+    ranks, ties = row_midranks(cats)                          # mid-ranks per sort
     z = ranks - ranks.mean(axis=1, keepdims=True)
     z /= np.sqrt((z ** 2).sum(axis=1, keepdims=True))        # unit vectors: rho = z_a . z_b
     delta = {"nominal": 1.0 - np.eye(5),
@@ -321,42 +384,60 @@ def agreement(s, cards, cats, out, min_cell):
 
 # ---------------------------------------------------------------- group tests
 
+def factor_groups(sub, f, min_cell):
+    """Codes of the levels of factor f with min_cell people or more (-1 for
+    the rest and for unknowns), their names, people, and the dropped count."""
+    lv = sub[f].astype(str).to_numpy()
+    people = pd.Series(sub["person"].to_numpy()).groupby(lv).nunique()
+    people = people[people.index != ""]
+    keep = people[people >= min_cell]
+    if f == "age_band":
+        keep = keep.iloc[np.argsort([BAND_ORDER.get(l, 9) for l in keep.index], kind="stable")]
+    codes = pd.Categorical(lv, categories=keep.index).codes.astype(np.int64)
+    return codes, list(keep.index), keep.to_numpy(), len(people) - len(keep)
+
+
 @timed("group_differences")
 def group_differences(s, cards, cats, out, min_cell):
-    rows = []
+    """Kruskal-Wallis (kw_from_counts) and the Pearson chi-square of the
+    group x pile table, both vectorised over the cards; Cochran's rule per
+    card on its non-empty piles."""
+    K = len(cards)
+    parts = []
     for (ph, pe), sub in s.groupby(["phase", "perspective"], observed=True):
-        idx = sub.index.to_numpy()
+        sc = cats[sub.index.to_numpy()]
         for f in FACTORS:
-            lv = sub[f].astype(str)
-            people = sub.groupby(lv)["person"].nunique()
-            keep = [l for l in people.index if l != "" and people[l] >= min_cell]
-            members = [idx[(lv == l).to_numpy()] for l in keep]
-            for j, card in enumerate(cards):
-                groups = [cats[m, j] for m in members]
-                kw = dict(phase=ph, perspective=pe, factor=f, card=card, n_groups=len(groups),
-                          min_group_n=min((people[l] for l in keep), default=np.nan))
-                if len(groups) >= 2:
-                    try:
-                        h, p = stats.kruskal(*groups)
-                        n = sum(len(x) for x in groups)
-                        rows.append(dict(kw, test="kruskal-wallis", statistic=h, df=len(groups) - 1,
-                                         p_value=p, effect_size=h * (n + 1) / (n * n - 1),
-                                         effect_measure="epsilon2"))
-                    except ValueError:
-                        rows.append(dict(kw, test="kruskal-wallis"))
-                    tab = np.stack([np.bincount(x, minlength=6)[1:] for x in groups])
-                    tab = tab[:, tab.sum(axis=0) > 0]
-                    chi2, p, dof, exp = stats.chi2_contingency(tab, correction=False)
-                    if exp.min() >= 1 and (exp < 5).mean() <= 0.2:
-                        v = np.sqrt(chi2 / (tab.sum() * (min(tab.shape) - 1)))
-                        rows.append(dict(kw, test="chi_square", statistic=chi2, df=dof, p_value=p,
-                                         effect_size=v, effect_measure="cramers_v"))
-                    else:
-                        rows.append(dict(kw, test="chi_square"))
-                else:
-                    rows.append(dict(kw, test="kruskal-wallis"))
-                    rows.append(dict(kw, test="chi_square"))
-    df = pd.DataFrame(rows)
+            g, levels, people, dropped = factor_groups(sub, f, min_cell)
+            G = len(levels)
+            c = pile_counts(g, G, sc).astype(float)              # group x card x pile
+            base = dict(phase=ph, perspective=pe, factor=f, card=cards, n_groups=G,
+                        min_group_n=people.min() if G else np.nan, n=c.sum(axis=(0, 2)),
+                        groups_dropped=dropped)
+            kw = pd.DataFrame(dict(base, test="kruskal-wallis"))
+            ch = pd.DataFrame(dict(base, test="chi_square"))
+            if G >= 2:
+                H, df, p, eps = kw_from_counts(c)
+                kw["statistic"], kw["df"], kw["p_value"], kw["effect_size"] = H, df, p, eps
+                kw["effect_measure"] = "epsilon2"
+                tot = c.sum(axis=0)                              # card x pile
+                N = tot.sum(axis=1)
+                used = tot > 0
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    e = c.sum(axis=2)[:, :, None] * tot[None] / N[None, :, None]
+                    x2 = np.where(used[None], (c - e) ** 2 / np.where(e > 0, e, 1), 0).sum(axis=(0, 2))
+                    cu = used.sum(axis=1)
+                    dfc = (G - 1) * (cu - 1)
+                    eu = np.where(used[None], e, np.nan)
+                    ok = (np.nanmin(eu, axis=(0, 2)) >= 1) & \
+                         ((eu < 5).sum(axis=(0, 2)) <= 0.2 * G * cu) & (dfc > 0)
+                    v = np.sqrt(x2 / (N * (np.minimum(G, cu) - 1)))
+                ch["statistic"] = np.where(ok, x2, np.nan)
+                ch["df"] = np.where(ok, dfc, np.nan)
+                ch["p_value"] = np.where(ok, stats.chi2.sf(x2, dfc), np.nan)
+                ch["effect_size"] = np.where(ok, v, np.nan)
+                ch["effect_measure"] = "cramers_v"
+            parts += [kw, ch]
+    df = pd.concat(parts, ignore_index=True)
     df["q_value"] = df.groupby(["phase", "perspective", "factor", "test"])["p_value"].transform(bh)
     write(df, out, "group_differences")
 
@@ -364,37 +445,31 @@ def group_differences(s, cards, cats, out, min_cell):
 @timed("group_pairs")
 def group_pairs(s, cards, cats, out, min_cell):
     """As goedwerk: pairs of the groups of min_cell people or more, for a
-    factor with at most PAIRS_MAX_GROUPS of them; else one row that says so."""
+    factor with at most PAIRS_MAX_GROUPS of them; else one row that says so.
+    Mann-Whitney from the pile counts (mw_from_counts): all cards at once."""
     parts = []
     for (ph, pe), sub in s.groupby(["phase", "perspective"], observed=True):
-        idx = sub.index.to_numpy()
+        sc = cats[sub.index.to_numpy()]
         for f in FACTORS:
-            lv = sub[f].astype(str)
-            people = sub.groupby(lv)["person"].nunique()
-            levels = [l for l in people.index if l != "" and people[l] >= min_cell]
-            if len(people.index) < 2:
+            g, levels, people, dropped = factor_groups(sub, f, min_cell)
+            if len(levels) + dropped < 2:
                 continue
             if len(levels) > PAIRS_MAX_GROUPS:
                 df = pd.DataFrame([dict(note="%d groups" % len(levels))])
             else:
-                ia, ib = np.triu_indices(len(levels), 1)
-                members = {l: idx[(lv == l).to_numpy()] for l in levels}
                 rows = []
-                for j, card in enumerate(cards):
-                    for a_, b_ in zip(ia, ib):
-                        x, y = cats[members[levels[a_]], j], cats[members[levels[b_]], j]
-                        x, y = x[x > 0], y[y > 0]
-                        r = dict(card=card, group_a=levels[a_], group_b=levels[b_], n_a=len(x), n_b=len(y))
-                        if min(len(x), len(y)) >= min_cell:
-                            try:
-                                u, p = stats.mannwhitneyu(x, y, alternative="two-sided")
-                                r.update(U=u, p_value=p, cliffs_delta=(2 * u - len(x) * len(y)) / (len(x) * len(y)))
-                            except ValueError:
-                                pass
-                        rows.append(r)
-                df = pd.DataFrame(rows, columns=["card", "group_a", "group_b", "n_a", "n_b", "U",
-                                                 "p_value", "cliffs_delta"])
-                df["q_value"] = bh(df["p_value"])
+                c = pile_counts(g, len(levels), sc).astype(float)  # group x card x pile
+                for a_, b_ in zip(*np.triu_indices(len(levels), 1)):
+                    na, nb = c[a_].sum(axis=1), c[b_].sum(axis=1)
+                    r = pd.DataFrame(dict(card=cards, group_a=levels[a_], group_b=levels[b_],
+                                          n_a=na, n_b=nb))
+                    u, p = mw_from_counts(c[a_], c[b_])
+                    r["U"], r["p_value"] = u, p
+                    r["cliffs_delta"] = (2 * u - na * nb) / (na * nb)
+                    rows.append(r)
+                df = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
+                if len(df):
+                    df["q_value"] = bh(df["p_value"])
             df.insert(0, "phase", ph)
             df.insert(1, "perspective", pe)
             df.insert(2, "factor", f)
@@ -421,10 +496,10 @@ def exchange_change(s, cards, cats, out, min_cell):
     key = ["person", "perspective", "session"]
     ind = s[s["phase"] == "individual"].drop_duplicates(key)
     exc = s[s["phase"] == "exchange"].drop_duplicates(key)
-    pr = ind[key + ["age_band", "role", "organisation", "all"]].reset_index().merge(
+    pr = ind[key + EXCH_STRATA].reset_index().merge(
         exc[key].reset_index(), on=key, suffixes=("_i", "_e"))
     x, y = cats[pr["index_i"].to_numpy()], cats[pr["index_e"].to_numpy()]
-    rx, ry = stats.rankdata(x, axis=1), stats.rankdata(y, axis=1)
+    rx, ry = row_midranks(x)[0], row_midranks(y)[0]
     pr["footrule"] = np.abs(rx - ry).sum(axis=1)
     pr["kendall"] = kendall_distance(x, y)
     pr["kendall_norm"] = pr["kendall"] / (K * (K - 1) / 2)
@@ -449,7 +524,8 @@ def exchange_change(s, cards, cats, out, min_cell):
             if st != "all":
                 keep = [l for l in r.index if r.loc[l, "n_people"] >= min_cell]
                 if len(keep) >= 2:
-                    h, p = stats.kruskal(*[sub.loc[lv == l, "footrule"].to_numpy() for l in keep])
+                    fr = sub["footrule"].groupby(lv.to_numpy())
+                    h, p = stats.kruskal(*[fr.get_group(l).to_numpy() for l in keep])
                     n = int(r.loc[keep, "n"].sum())
                     r["kw_statistic"], r["kw_df"], r["kw_p_value"] = h, len(keep) - 1, p
                     r["kw_epsilon2"] = h * (n + 1) / (n * n - 1)
@@ -463,25 +539,36 @@ def exchange_change(s, cards, cats, out, min_cell):
 
 @timed("perspective_gap")
 def perspective_gap(s, cards, cats, out, min_cell):
+    """Wilcoxon signed-rank of professional - personal per card, all cards at
+    once from the counts of the differences (-4..4): ranks of |d| by pile,
+    W+, the normal approximation with the tie and continuity corrections
+    (scipy.stats.wilcoxon's, which piled answers always take: they tie),
+    rank-biserial (W+ - W-) / (W+ + W-)."""
     ind = s[s["phase"] == "individual"]
     pro = ind[ind["perspective"] == "professional"].drop_duplicates("person")
     per = ind[ind["perspective"] == "personal"].drop_duplicates("person")
     pr = pro[["person"]].reset_index().merge(per[["person"]].reset_index(), on="person")
     x, y = cats[pr["index_x"].to_numpy()].astype(float), cats[pr["index_y"].to_numpy()].astype(float)
-    rows = []
-    for j, card in enumerate(cards):
-        d = x[:, j] - y[:, j]
-        r = dict(card=card, n=len(d), mean_professional=x[:, j].mean(), mean_personal=y[:, j].mean(),
-                 mean_difference=d.mean(), effect_measure="rank-biserial")
-        if len(d) >= min_cell and np.any(d != 0):
-            w = stats.wilcoxon(d, zero_method="wilcox", correction=True)
-            nz = d[d != 0]
-            rk = stats.rankdata(np.abs(nz))
-            tot = rk.sum()
-            r.update(statistic=rk[nz > 0].sum(), p_value=w.pvalue,
-                     effect_size=(rk[nz > 0].sum() - rk[nz < 0].sum()) / tot)
-        rows.append(r)
-    df = pd.DataFrame(rows)
+    d = (x - y).astype(np.int64)                                   # person x card
+    K = len(cards)
+    cnt = np.bincount((np.arange(K) * 9 + d + 4).ravel(), minlength=K * 9).reshape(K, 9)
+    pos, neg = cnt[:, 5:], cnt[:, 3::-1]                           # |d| = 1..4
+    t = pos + neg
+    mid = np.cumsum(t, axis=1) - t + (t + 1) / 2
+    wp, wm = (pos * mid).sum(axis=1), (neg * mid).sum(axis=1)
+    n = t.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mn = n * (n + 1) / 4
+        se = np.sqrt(n * (n + 1) * (2 * n + 1) / 24 - (t ** 3 - t).sum(axis=1) / 48)
+        T = np.minimum(wp, wm)
+        z = (T - mn - 0.5 * np.sign(T - mn)) / se
+        ok = (len(d) >= min_cell) & (n > 0)
+        df = pd.DataFrame(dict(card=cards, n=len(d), mean_professional=x.mean(axis=0),
+                               mean_personal=y.mean(axis=0), mean_difference=d.mean(axis=0),
+                               effect_measure="rank-biserial",
+                               statistic=np.where(ok, wp, np.nan),
+                               p_value=np.where(ok, np.minimum(1, 2 * stats.norm.sf(np.abs(z))), np.nan),
+                               effect_size=np.where(ok, (wp - wm) / (wp + wm), np.nan)))
     df["q_value"] = bh(df["p_value"])
     write(df, out, "perspective_gap")
 
@@ -490,7 +577,12 @@ def perspective_gap(s, cards, cats, out, min_cell):
 
 @timed("trends")
 def trends(s, cards, cats, out, min_cell):
-    rows = []
+    """Over the years with min_cell people, all cards at once: Sen's slope
+    (median of the pairwise slopes, as scipy.stats.theilslopes), the
+    Mann-Kendall z of the mean (normal approximation with continuity and
+    the tie correction), Cochran-Armitage of share_top
+    with the years as scores."""
+    parts = []
     for (ph, pe), sub in s.groupby(["phase", "perspective"], observed=True):
         people = sub.groupby("year", observed=True)["person"].nunique()
         years = sorted(int(y) for y in people.index if people[y] >= min_cell)
@@ -499,28 +591,35 @@ def trends(s, cards, cats, out, min_cell):
         codes = np.searchsorted(years, yv[sel])
         c = pile_counts(codes, len(years), cats[sub.index.to_numpy()[sel]]).astype(float)  # y x card x 5
         n = c.sum(axis=2)
-        share = c[..., 4] / n
-        mean = (c * np.arange(1, 6)).sum(axis=2) / n
         t = np.array(years, dtype=float)
-        for j, card in enumerate(cards):
-            for metric, v in (("share_top", share[:, j]), ("mean", mean[:, j])):
-                r = dict(phase=ph, perspective=pe, card=card, metric=metric, n_years=len(years))
-                if len(years) >= 3:
-                    r.update(first_year=years[0], last_year=years[-1],
-                             slope=stats.theilslopes(v, t)[0])
-                    if metric == "mean":
-                        tau = stats.kendalltau(t, v)
-                        r.update(test="mann_kendall", statistic=tau.statistic, p_value=tau.pvalue)
-                    else:
-                        # Cochran-Armitage with the years as scores
-                        e, nn = c[:, j, 4], n[:, j]
-                        N, pbar = nn.sum(), e.sum() / nn.sum()
-                        T = (t * (e - nn * pbar)).sum()
-                        var = pbar * (1 - pbar) * ((nn * t * t).sum() - (nn * t).sum() ** 2 / N)
-                        z = T / np.sqrt(var) if var > 0 else np.nan
-                        r.update(test="cochran_armitage", statistic=z, p_value=2 * stats.norm.sf(abs(z)))
-                rows.append(r)
-    df = pd.DataFrame(rows)
+        ny = len(years)
+        ia, ib = np.triu_indices(ny, 1)
+        for metric, v in (("share_top", c[..., 4] / n), ("mean", (c * np.arange(1, 6)).sum(axis=2) / n)):
+            r = pd.DataFrame(dict(phase=ph, perspective=pe, card=cards, metric=metric, n_years=ny))
+            if ny >= 3:
+                r["first_year"], r["last_year"] = years[0], years[-1]
+                r["slope"] = np.median((v[ib] - v[ia]) / (t[ib] - t[ia])[:, None], axis=0)
+                if metric == "mean":
+                    S = np.sign(v[ib] - v[ia]).sum(axis=0)
+                    tk = (v[:, None, :] == v[None, :, :]).sum(axis=1)   # tie size of each year
+                    var = (ny * (ny - 1) * (2 * ny + 5) - ((tk - 1) * (2 * tk + 5)).sum(axis=0)) / 18
+                    with np.errstate(invalid="ignore", divide="ignore"):
+                        z = np.where(var > 0, (S - np.sign(S)) / np.sqrt(var), np.nan)
+                    r["test"] = "mann_kendall"
+                else:
+                    e, N = c[:, :, 4], n.sum(axis=0)
+                    pbar = e.sum(axis=0) / N
+                    T = (t[:, None] * (e - n * pbar)).sum(axis=0)
+                    var = pbar * (1 - pbar) * ((n * t[:, None] ** 2).sum(axis=0)
+                                               - (n * t[:, None]).sum(axis=0) ** 2 / N)
+                    with np.errstate(invalid="ignore", divide="ignore"):
+                        z = np.where(var > 0, T / np.sqrt(var), np.nan)
+                    r["test"] = "cochran_armitage"
+                r["statistic"], r["p_value"] = z, 2 * stats.norm.sf(np.abs(z))
+            parts.append(r)
+    df = pd.concat(parts, ignore_index=True).reindex(columns=[
+        "phase", "perspective", "card", "metric", "n_years", "first_year", "last_year", "slope",
+        "test", "statistic", "p_value"])           # fewer than 3 years: the columns stay empty
     df["q_value"] = df.groupby(["phase", "perspective", "metric"])["p_value"].transform(bh)
     write(df, out, "trends")
 
@@ -530,8 +629,8 @@ def trends(s, cards, cats, out, min_cell):
 @timed("group_tops")
 def group_tops(s, cards, cats, tops, out, min_cell):
     tops = tops.copy()
-    tops["tbl"] = tops["traject"] + "/" + tops["table"]
-    cons = tops.groupby("tbl")["card"].apply(lambda c: (c != "").any())
+    tops["tbl"] = tops["traject"] + "/" + tops["group"] + "/" + tops["table"]
+    cons = (tops["card"] != "").groupby(tops["tbl"]).any()
     ct = tops[tops["card"] != ""]
     ct = ct[ct["tbl"].isin(cons[cons].index)]
     K = len(cards)
@@ -569,7 +668,10 @@ def group_tops(s, cards, cats, tops, out, min_cell):
 @timed("dilemmas")
 def dilemmas(dil, traj, parts, book, out, min_cell):
     d = dil.merge(traj[["traject", "organisation", "org_type"]], on="traject", how="left")
-    grp = parts[["traject", "group", "role"]].drop_duplicates(["traject", "group"])
+    # a case's role: the most common role in its group (ties: the first by name)
+    grp = parts[(parts["role"] != "") & (parts["group"] != "")].groupby(["traject", "group", "role"]).size().rename("k")
+    grp = grp.reset_index().sort_values(["k", "role"], ascending=[False, True])
+    grp = grp.drop_duplicates(["traject", "group"])[["traject", "group", "role"]]
     d = d.merge(grp, on=["traject", "group"], how="left")
     d["year"] = d["date"].str[:4]
     d["all"] = "all"
@@ -585,6 +687,16 @@ def dilemmas(dil, traj, parts, book, out, min_cell):
         cnt = cnt[cnt.index != ""]
         long = cnt.stack().rename("count").reset_index()
         long.columns = ["stratum", "unit", "count"]
+        # goedwerk's layout: level tag (with the tag's pillar and axis), pillar or axis
+        u = long["unit"].str.split(":", n=1, expand=True)
+        is_tag = u[1].isna()
+        long["level"] = np.where(is_tag, "tag", u[0])
+        long["tag"] = np.where(is_tag, long["unit"], "")
+        long["pillar"] = np.where(is_tag, long["unit"].map(book.set_index("tag")["pillar"]),
+                                  np.where(u[0] == "pillar", u[1], ""))
+        long["axis"] = np.where(is_tag, long["unit"].map(book.set_index("tag")["axis"]),
+                                np.where(u[0] == "axis", u[1], ""))
+        long = long.drop(columns="unit")
         long["n_cases"] = n.reindex(long["stratum"]).to_numpy()
         long["share"] = long["count"] / long["n_cases"]
         long["share_lo"], long["share_hi"] = wilson(long["count"], long["n_cases"])
@@ -592,12 +704,14 @@ def dilemmas(dil, traj, parts, book, out, min_cell):
         long.insert(0, "stratum_type", st)
         rows.append(long)
     write(pd.concat(rows, ignore_index=True), out, "dilemma_frequencies")
+    X = X[sorted(X.columns)]                 # pairs in alphabetical order, as goedwerk
     M = X.to_numpy(dtype=float)
     both = M.T @ M
     single = M.sum(axis=0)
     n = len(M)
     ia, ib = np.triu_indices(len(single), 1)
-    co = pd.DataFrame({"tag_a": book["tag"].to_numpy()[ia], "tag_b": book["tag"].to_numpy()[ib],
+    tags = X.columns.to_numpy()
+    co = pd.DataFrame({"stratum_type": "all", "stratum": "all", "tag_a": tags[ia], "tag_b": tags[ib],
                        "n_cases": n, "count_a": single[ia], "count_b": single[ib],
                        "count": both[ia, ib]})
     with np.errstate(invalid="ignore", divide="ignore"):

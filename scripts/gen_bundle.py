@@ -9,7 +9,10 @@ and dilemma case is invented; the effects the reports describe are planted in
 a latent model (datasets/README.md lists them with their sizes).
 
 With --sorts N it writes a benchmark bundle of exactly N sorts instead,
-streamed row by row (memory stays flat up to 1,000,000 sorts and beyond).
+streamed row by row (memory stays flat up to 1,000,000 sorts and beyond);
+--national makes that bundle of the national shape: many small trajecten
+(about 70 sorts each), table numbers repeating per group (T1 of g01 and T1
+of g02), and an exchange at the second session in a third of the trajecten.
 
 The model: per participant a mean latent score per card
     base + organisation tilt + role + age + trend(year) + viewpoint + own noise,
@@ -426,6 +429,10 @@ def gen_traject(t, model, bundle, rng, budget=None, pid_width=3):
     written = 0
     pnum = 0
     tnum = 0
+    # An exchange at a later session (national shape): the exchange sorts,
+    # their tables and tops carry session 2 and its date.
+    ex_session = 2 if t.get("exchange_later") else 1
+    ex_date = sessions[ex_session - 1]
     for g in t["groups"]:
         members = []
         for _ in range(g["n"]):
@@ -463,7 +470,12 @@ def gen_traject(t, model, bundle, rng, budget=None, pid_width=3):
         pos = 0
         for ti, size in enumerate(split_tables(len(members))):
             tnum += 1
-            table = "T%d" % tnum if not g["id"] else "%s-T%d" % (g["id"], ti + 1)
+            if not g["id"]:
+                table = "T%d" % tnum
+            elif t.get("repeat_tables"):
+                table = "T%d" % (ti + 1)     # T1 of g01 and T1 of g02 are two tables
+            else:
+                table = "%s-T%d" % (g["id"], ti + 1)
             sub = members[pos:pos + size]
             pos += size
             inds = [model.individual(m) for _, _, m in sub]
@@ -477,19 +489,20 @@ def gen_traject(t, model, bundle, rng, budget=None, pid_width=3):
                 ex = model.exchange(ind, centre, band)
                 exs.append(ex)
                 if budget is None or written < budget:
-                    bundle.sort(tid, pid, 1, "exchange", "professional", sort_date, table, to_cats(ex))
+                    bundle.sort(tid, pid, ex_session, "exchange", "professional", ex_date, table,
+                                to_cats(ex))
                     written += 1
                 if rng.random() < t["personal"] and (budget is None or written < budget):
                     k = rng.uniform(0.0, 2.0)
                     bundle.sort(tid, pid, 1, "individual", "personal", sort_date, "",
                                 to_cats(model.personal_sort(ind, k)))
                     written += 1
-            write_top(t, g, table, exs, model, bundle, rng, tnum)
+            write_top(t, g, table, exs, model, bundle, rng, tnum, ex_session)
         write_cases(t, g, bundle, rng)
     return written
 
 
-def write_top(t, g, table, exs, model, bundle, rng, tnum):
+def write_top(t, g, table, exs, model, bundle, rng, tnum, session=1):
     plan = t.get("tops")
     if plan is not None:
         outcome = plan[(tnum - 1) % len(plan)]
@@ -498,10 +511,10 @@ def write_top(t, g, table, exs, model, bundle, rng, tnum):
         outcome = "4" if u < 0.80 else ("3" if u < 0.92 else "none")
     tid = t["traject"]
     if outcome == "none":
-        bundle.tops.writerow([tid, g["id"], 1, table, "", ""])
+        bundle.tops.writerow([tid, g["id"], session, table, "", ""])
         return
     for rank, card in enumerate(model.table_top(exs, int(outcome)), start=1):
-        bundle.tops.writerow([tid, g["id"], 1, table, rank, card])
+        bundle.tops.writerow([tid, g["id"], session, table, rank, card])
 
 
 CODEBOOK = None
@@ -560,6 +573,26 @@ def bulk_traject(i, rng):
             "personal": 0.4, "cases_per_group": 2, "age": (0.3, 0.4)}
 
 
+def national_traject(i, rng):
+    """The national shape: a small traject (1 to 6 groups of 4 to 12 people,
+    about 70 sorts), its table numbers repeating per group, and in one
+    traject of three the exchange at the second session."""
+    t = bulk_traject(i, rng)
+    kind, _, roles = BULK_KINDS[i % len(BULK_KINDS)]
+    groups = []
+    for j in range(rng.randint(1, 6)):
+        role = roles[j % len(roles)]
+        groups.append(_g("g%02d" % (j + 1), role, rng.randint(4, 12),
+                         rng.randrange(len(VIEWPOINTS)) if kind == "ministerie" else None))
+    sessions = t["sessions"]
+    if len(sessions) < 2:
+        sessions = sessions + [sessions[0][:8] + "%02d" % min(28, int(sessions[0][8:]) + 7)]
+    t.update(traject="nat-%06d" % (i + 1), groups=groups, sessions=sessions,
+             repeat_tables=True, exchange_later=rng.random() < 1 / 3, cases_per_group=1,
+             description="benchmark traject (national shape)")
+    return t
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Write a SYNTHETIC goedwerk bundle (SPEC.md).")
     ap.add_argument("--out", default=os.path.join(ROOT, "datasets", "demo"),
@@ -568,6 +601,9 @@ def main(argv=None):
     ap.add_argument("--sorts", type=int, default=0,
                     help="benchmark bundle of exactly N sorts instead of the demo")
     ap.add_argument("--long", action="store_true", help="sorts.csv in long form (one row per card)")
+    ap.add_argument("--national", action="store_true",
+                    help="with --sorts: the national shape (many small trajecten, table numbers "
+                         "repeating per group, an exchange at a later session in a third of them)")
     a = ap.parse_args(argv)
     if a.sorts < 0:
         ap.error("--sorts must be >= 0")
@@ -581,7 +617,8 @@ def main(argv=None):
     else:
         i = 0
         while bundle.n_sorts < a.sorts:
-            gen_traject(bulk_traject(i, rng), model, bundle, rng,
+            make = national_traject if a.national else bulk_traject
+            gen_traject(make(i, rng), model, bundle, rng,
                         budget=a.sorts - bundle.n_sorts, pid_width=4)
             i += 1
     bundle.close()

@@ -20,7 +20,11 @@
  *   flags       ATTR_STRATUM, ATTR_FACTOR; ATTR_SCOPED: a level is named
  *               TRAJECT/VALUE (groups of two trajecten never merge);
  *               ATTR_DERIVED: ingest computes it (age band from age or
- *               birth year), so it is not read as a plain text column
+ *               birth year), so it is not read as a plain text column;
+ *               ATTR_NO_PILES: a stratum with many small levels (groups)
+ *               left out of the per-pile tables value_frequencies and
+ *               value_consensus (a row per level x card x pile would make
+ *               them ~15x larger); still a stratum everywhere else
  *
  * Traject attributes (organisation, org_type) are part of the traject's own
  * record in trajecten.csv; their rows give load, the strata and the labels. */
@@ -34,6 +38,7 @@ enum {
 	ATTR_FACTOR = 2,  /* a factor of group_differences and group_pairs */
 	ATTR_SCOPED = 4,  /* levels TRAJECT/VALUE */
 	ATTR_DERIVED = 8, /* computed by ingest, not a plain text column */
+	ATTR_NO_PILES = 16, /* not a stratum of value_frequencies / value_consensus */
 };
 
 #define GW_TRAJECT_ATTRIBUTES(X)                                                              \
@@ -43,7 +48,8 @@ enum {
 	  ATTR_STRATUM | ATTR_FACTOR, "soort organisatie", "type of organisation")
 
 #define GW_PERSON_ATTRIBUTES(X)                                                               \
-	X(GROUP, "group", "grp", "groep|grp|afdeling|directie", ATTR_SCOPED, "groep", "group")  \
+	X(GROUP, "group", "grp", "groep|grp|afdeling|directie",                                \
+	  ATTR_STRATUM | ATTR_FACTOR | ATTR_SCOPED | ATTR_NO_PILES, "groep", "group")          \
 	X(ROLE, "role", "role", "rol|functie", ATTR_STRATUM | ATTR_FACTOR, "rol", "role")     \
 	X(AGE_BAND, "age_band", "age_band", "leeftijdsgroep|leeftijdscategorie",               \
 	  ATTR_STRATUM | ATTR_FACTOR | ATTR_DERIVED, "leeftijdsgroep", "age band")                  \

@@ -67,7 +67,7 @@ struct ds_table_top {        /* one table's common top (group_tops.csv) */
 };
 
 struct ds_dilemma {
-	int32_t traject, organisation, org_type, role, session, year; /* level codes, -1 unknown */
+	int32_t traject, organisation, org_type, group, role, session, year; /* level codes, -1 unknown */
 	int year_value;          /* 0 unknown */
 	size_t n_tags;
 	int32_t *tags;           /* indices into the codebook */

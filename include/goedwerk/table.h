@@ -52,6 +52,8 @@ void table_set_int(struct table *t, size_t row, size_t col, long long v);
 void table_set_real(struct table *t, size_t row, size_t col, double v);
 /* Empty the cell and append reason to the row's note ("; "-separated). */
 void table_set_undefined(struct table *t, size_t row, size_t col, const char *reason);
+/* Append reason to the row's note, leaving its cells as they are. */
+void table_note(struct table *t, size_t row, const char *reason);
 /* Empty every value column of the row, set suppressed = 1. */
 void table_suppress_row(struct table *t, size_t row, const char *reason);
 int table_is_suppressed(const struct table *t, size_t row);

@@ -9,7 +9,7 @@ static const char *const axes[] = {"profession-politics", "profession-society",
 				   "politics-society"};
 
 const int dil_strata[] = {STRATUM_ALL, DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE,
-			  DS_ROLE, DS_SESSION, DS_YEAR};
+			  DS_GROUP, DS_ROLE, DS_SESSION, DS_YEAR};
 const size_t dil_strata_len = sizeof dil_strata / sizeof dil_strata[0];
 
 static int in_codebook(const struct dataset *ds, char **field, const char *v)
@@ -95,6 +95,7 @@ int32_t dil_level(const struct ds_dilemma *d, int s)
 	case DS_TRAJECT: return d->traject;
 	case DS_ORGANISATION: return d->organisation;
 	case DS_ORG_TYPE: return d->org_type;
+	case DS_GROUP: return d->group;
 	case DS_ROLE: return d->role;
 	case DS_SESSION: return d->session;
 	case DS_YEAR: return d->year;

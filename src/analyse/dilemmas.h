@@ -4,7 +4,7 @@
  * is in a pillar when one of its tags is) or a triangle axis (likewise).
  * Units come tags first (codebook order), then pillars and axes in their
  * fixed order.  Strata of cases: the level of a case under a stratifier
- * (traject, organisation, org_type, role, session, year; STRATUM_ALL is one
+ * (traject, organisation, org_type, group, role, session, year; STRATUM_ALL is one
  * level), counted in cases; the privacy engine suppresses by those counts
  * (goedwerk/privacy.h). */
 #ifndef GOEDWERK_ANALYSE_DILEMMAS_H

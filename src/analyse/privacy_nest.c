@@ -78,7 +78,10 @@ static void pairset_add(struct pairset *s, uint64_t k)
 				pairset_add(s, old.v[i]);
 		free(old.v);
 	}
-	size_t i = (size_t)(k * 11400714819323198485ull) & (s->cap - 1);
+	/* Fibonacci hashing takes the product's high bits: its low bits depend
+	 * on the key's low bits only (the level of a), which clustered a
+	 * universe of thousands of groups in few organisations into long runs. */
+	size_t i = (size_t)((k * 11400714819323198485ull) >> 32) & (s->cap - 1);
 	while (s->v[i] && s->v[i] != k)
 		i = (i + 1) & (s->cap - 1);
 	if (!s->v[i]) {

@@ -7,12 +7,15 @@
 #include "goedwerk/attribute.h"
 #include "strata.h"
 
-size_t strata_value_tables(int out[STRATA_MAX])
+size_t strata_value_tables(int out[STRATA_MAX], unsigned without)
 {
-	size_t n = 0;
+	int attr[ATTR_MAX];
+	size_t n = 0, na = attribute_factors(ATTR_STRATUM, attr);
 	out[n++] = STRATUM_ALL;
 	out[n++] = DS_TRAJECT;
-	n += attribute_factors(ATTR_STRATUM, out + n);
+	for (size_t k = 0; k < na; k++)
+		if (!(attribute_of_factor(attr[k])->flags & without))
+			out[n++] = attr[k];
 	out[n++] = DS_YEAR;
 	return n;
 }

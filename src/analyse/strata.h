@@ -30,9 +30,10 @@ struct strata_cell {
 
 /* The stratifiers of value_frequencies/value_summary/value_consensus, into
  * out; returns how many: all, traject, every ATTR_STRATUM attribute of the
- * registry (attribute.h: organisation, org_type, role, age_band, gender,
- * tenure_band), year. */
-size_t strata_value_tables(int out[STRATA_MAX]);
+ * registry (attribute.h: organisation, org_type, group, role, age_band,
+ * gender, tenure_band) that has none of the flags in without, year.  The
+ * per-pile tables pass ATTR_NO_PILES (no group), value_summary 0. */
+size_t strata_value_tables(int out[STRATA_MAX], unsigned without);
 /* Only the registry's ATTR_STRATUM attributes (exchange_change and
  * factor_composition add their own all / year). */
 size_t strata_of_people(int out[ATTR_MAX]);

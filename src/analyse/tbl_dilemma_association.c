@@ -43,7 +43,7 @@ static const struct column rcols[] = {
 static const char *const rspec[] = {"factor", "unit", "group", "count", "adjusted_residual",
 				    NULL};
 
-static const int factors[] = {DS_ORGANISATION, DS_ORG_TYPE, DS_ROLE};
+static const int factors[] = {DS_ORGANISATION, DS_ORG_TYPE, DS_GROUP, DS_ROLE};
 
 /* Monte Carlo tables: 9999, enough for a p to about two digits; a table
  * costs O(groups) draws, so with hundreds of organisations fewer tables
@@ -248,7 +248,7 @@ static enum gw_status build_residuals(const struct analysis *a, struct table *t)
 
 const struct table_def table_dilemma_association = {
 	"dilemma_association",
-	"per tag, pillar and axis x organisation, org_type, role: chi-square, Cramer's V, Monte Carlo p where counts are small, BH q",
+	"per tag, pillar and axis x organisation, org_type, group, role: chi-square, Cramer's V, Monte Carlo p where counts are small, BH q",
 	cols, COUNT_OF(cols), spec, build,
 	{.rule = {{.unit = PRIVACY_CASES, .count = "min_group_n"}}}};
 

@@ -1,9 +1,11 @@
 /* tbl_exchange_change.c - exchange_change.csv: how far a person's sort
  * moves between the individual phase and after the group exchange.
  *
- * Pairs: per person x perspective x session, the first individual sort and
- * the first exchange sort (store order); a person with several sessions
- * gives several pairs (n counts pairs, n_people people).  Distances are
+ * Pairs: each exchange sort with the individual sort of the same person and
+ * perspective by the one rule of pairing.h (same session, else the latest
+ * session before); a person with several sessions gives several pairs (n
+ * counts pairs, n_people people).  Exchange sorts left unpaired are counted
+ * in the note of their perspective's "all" row and on stderr.  Distances are
  * over the cards placed in both sorts (stats/distance.h): Fagin's K^(1/2)
  * (also divided by n(n-1)/2), the footrule on mid-ranks, and whether the
  * set of cards in the top category changed.  Rows: perspective x stratum
@@ -18,13 +20,16 @@
  * epsilon-squared; the same values on every shown row of that perspective
  * x stratifier (empty on the "all" row).  Levels of fewer than --min-cell
  * people are left out of the test (kw_groups = levels tested). */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/proportion.h"
 #include "goedwerk/alloc.h"
-#include "exchange_pairs.h"
+#include "goedwerk/stats/distance.h"
+#include "pairing.h"
 #include "strata.h"
 #include "tables.h"
 
@@ -41,6 +46,13 @@ static const struct column cols[] = {
 
 static const char *const spec[] = {"stratum_type", "stratum", "n", "mean_footrule",
 				   "mean_kendall_distance", "share_changed_top", NULL};
+
+struct exchange_pair {
+	size_t ind, exch;
+	int32_t person, persp;
+	double foot, kend, kend_norm, kept;
+	int changed;
+};
 
 struct acc {
 	size_t n, people;
@@ -175,11 +187,56 @@ static void bucket(const struct dataset *ds, const struct exchange_pair *p, size
 
 static const char *const universe[] = {"perspective", NULL};
 
+/* The distances of every pair, over the cards placed in both sorts. */
+static size_t exchange_pairs(const struct dataset *ds, const struct pairing *pg, struct exchange_pair *p)
+{
+	size_t np = 0;
+	for (size_t k = 0; k < pg->n; k++) {
+		size_t i0 = pg->pair[k].early, i1 = pg->pair[k].late;
+		struct stats_sort_distance d;
+		const int8_t *x = ds->cats + i0 * ds->n_cards, *y = ds->cats + i1 * ds->n_cards;
+		if (stats_sort_distance(x, y, ds->n_cards, DS_MISSING, ds->scale_max, &d) == GW_OK)
+			p[np++] = (struct exchange_pair){i0, i1, ds->person[i0],
+							 ds->f[DS_PERSPECTIVE].code[i0], d.footrule, d.kendall,
+							 d.kendall_norm, (double)d.top_kept, d.top_changed};
+	}
+	return np;
+}
+
+/* Unpaired exchange sorts: a note on each perspective's "all" row, one
+ * stderr line for the table. */
+static void report_unpaired(const struct analysis *a, struct table *t, const struct pairing *pg)
+{
+	const struct dataset *ds = a->ds;
+	if (!pg->n_unpaired)
+		return;
+	for (size_t r = 0; r < t->nrows; r++) {
+		const char *v = table_get_text(t, r, C_PERSP);
+		int32_t code = ds_level_code(&ds->f[DS_PERSPECTIVE], v), n = 0;
+		if (strcmp(table_get_text(t, r, C_STYPE), "all") != 0)
+			continue;
+		for (size_t k = 0; k < pg->n_unpaired; k++)
+			n += ds->f[DS_PERSPECTIVE].code[pg->unpaired[k]] == code;
+		if (n) {
+			char *why = xasprintf("%d exchange sorts without an individual sort of the same "
+					      "person and perspective at or before their session left out", n);
+			table_note(t, r, why);
+			free(why);
+		}
+	}
+	if (a->err)
+		fprintf(a->err, "goedwerk: exchange_change: %zu exchange sorts have no individual sort of "
+			"the same person and perspective at or before their session; left out\n",
+			pg->n_unpaired);
+}
+
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	struct exchange_pair *p;
-	size_t np = exchange_pairs(ds, &p), maxl = 1;
+	struct pairing pg;
+	pairing_make(ds, &pair_exchange, &pg);
+	struct exchange_pair *p = xmalloc((pg.n ? pg.n : 1) * sizeof *p);
+	size_t np = exchange_pairs(ds, &pg, p), maxl = 1;
 	int strat[STRATA_MAX] = {STRATUM_ALL}; /* all, then the registry's strata */
 	size_t n_strat = 1 + strata_of_people(strat + 1);
 	for (size_t k = 0; k < n_strat; k++)
@@ -203,6 +260,8 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(sp.start);
 	free(pos);
 	free(p);
+	report_unpaired(a, t, &pg);
+	pairing_free(&pg);
 	return GW_OK;
 }
 

@@ -1,6 +1,7 @@
 /* tbl_perspective_gap.c - perspective_gap.csv: per card, how a person places
- * it as a civil servant against as a person.  Pairs: each person's first
- * individual professional sort with their first individual personal sort.
+ * it as a civil servant against as a person.  Pairs: each person's
+ * individual personal sort with their professional one by the rule of
+ * pairing.h (one pair a person).
  * Wilcoxon signed-rank of professional - personal (zeros dropped, as R),
  * matched-pairs rank-biserial, Benjamini-Hochberg q across cards.  A card
  * with fewer than --min-cell pairs is suppressed by the privacy engine and
@@ -11,6 +12,7 @@
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/alloc.h"
+#include "pairing.h"
 #include "tables.h"
 
 enum { C_CARD, C_LABEL, C_N, C_MPRO, C_MPER, C_MDIFF, C_STAT, C_P, C_Q, C_EFFECT, C_MEASURE, C_METHOD };
@@ -23,33 +25,12 @@ static const struct column cols[] = {
 static const char *const spec[] = {"card", "n", "mean_professional", "mean_personal", "statistic",
 				   "p_value", "q_value", "effect_size", NULL};
 
-static int32_t level(const struct ds_factor *f, const char *name)
-{
-	for (size_t i = 0; i < f->n_levels; i++)
-		if (strcmp(f->levels[i], name) == 0)
-			return (int32_t)i;
-	return -1;
-}
+/* Each person's personal individual sort with their professional one, by
+ * the rule of pairing.h (same session, else the nearest session; one pair a
+ * person, so the pairs are independent). */
+static const struct pair_rule rule = {"individual", "professional", "individual", "personal", 1, 1};
 
-/* first[p * 2 + k]: person p's first individual sort of perspective k
- * (0 professional, 1 personal), or -1. */
-static long *pairs(const struct dataset *ds)
-{
-	int32_t ind = level(&ds->f[DS_PHASE], "individual");
-	int32_t per[2] = {level(&ds->f[DS_PERSPECTIVE], "professional"),
-			  level(&ds->f[DS_PERSPECTIVE], "personal")};
-	long *first = xmalloc((ds->n_people ? ds->n_people : 1) * 2 * sizeof *first);
-	for (size_t p = 0; p < 2 * ds->n_people; p++)
-		first[p] = -1;
-	for (size_t i = 0; i < ds->n_sorts; i++)
-		for (int k = 0; k < 2; k++)
-			if (ds->f[DS_PHASE].code[i] == ind && per[k] >= 0 &&
-			    ds->f[DS_PERSPECTIVE].code[i] == per[k] && first[ds->person[i] * 2 + k] < 0)
-				first[ds->person[i] * 2 + k] = (long)i;
-	return first;
-}
-
-static void card_row(const struct analysis *a, struct table *t, const long *first, size_t j,
+static void card_row(const struct analysis *a, struct table *t, const struct pairing *pg, size_t j,
 		     double *d, double *pval)
 {
 	const struct dataset *ds = a->ds;
@@ -57,10 +38,8 @@ static void card_row(const struct analysis *a, struct table *t, const long *firs
 	double spro = 0, sper = 0;
 	table_set_text(t, r, C_CARD, ds->card_id[j]);
 	table_set_text(t, r, C_LABEL, ds->label_nl[j]);
-	for (size_t p = 0; p < ds->n_people; p++) {
-		if (first[2 * p] < 0 || first[2 * p + 1] < 0)
-			continue;
-		int x = ds_cat(ds, (size_t)first[2 * p], j), y = ds_cat(ds, (size_t)first[2 * p + 1], j);
+	for (size_t k = 0; k < pg->n; k++) {
+		int x = ds_cat(ds, pg->pair[k].early, j), y = ds_cat(ds, pg->pair[k].late, j);
 		if (x == DS_MISSING || y == DS_MISSING)
 			continue;
 		d[n++] = x - y;
@@ -90,18 +69,19 @@ static void card_row(const struct analysis *a, struct table *t, const long *firs
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	long *first = pairs(ds);
-	double *d = xmalloc((ds->n_people ? ds->n_people : 1) * sizeof *d);
+	struct pairing pg;
+	pairing_make(ds, &rule, &pg);
+	double *d = xmalloc((pg.n ? pg.n : 1) * sizeof *d);
 	double *p = xmalloc((ds->n_cards ? ds->n_cards : 1) * sizeof *p);
 	double *q = xmalloc((ds->n_cards ? ds->n_cards : 1) * sizeof *q);
 	size_t r0 = t->nrows;
 	for (size_t j = 0; j < ds->n_cards; j++)
-		card_row(a, t, first, j, d, &p[j]);
+		card_row(a, t, &pg, j, d, &p[j]);
 	stats_bh_adjust(p, ds->n_cards, q);
 	for (size_t j = 0; j < ds->n_cards; j++)
 		if (!isnan(q[j]))
 			table_set_real(t, r0 + j, C_Q, q[j]);
-	free(first);
+	pairing_free(&pg);
 	free(d);
 	free(p);
 	free(q);

@@ -5,6 +5,7 @@
  * like value_summary. */
 #include <stdlib.h>
 #include "goedwerk/stats/consensus.h"
+#include "goedwerk/attribute.h"
 #include "strata.h"
 #include "tables.h"
 #include "value_counts.h"
@@ -66,7 +67,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	int strat[STRATA_MAX];
-	size_t n_strat = strata_value_tables(strat);
+	size_t n_strat = strata_value_tables(strat, ATTR_NO_PILES);
 	const struct dataset *ds = a->ds;
 	struct ctx x = {a, t, {0}};
 	if (ds->n_scale < 2)
@@ -80,5 +81,5 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 const struct table_def table_value_consensus = {
 	"value_consensus",
 	"per card: Tastle-Wierman consensus (1 = all agree), Leik's ordinal dispersion, "
-	"interquartile range (R type 7)",
+	"interquartile range (R type 7); not per group (value_summary has the group profiles)",
 	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_PEOPLE, "n_people", privacy_phase_perspective)};

@@ -1,6 +1,7 @@
 /* tbl_value_frequencies.c - value_frequencies.csv: how many sorts put each
  * card in each category, per phase x perspective x stratum. */
 #include "goedwerk/stats/frequency.h"
+#include "goedwerk/attribute.h"
 #include "strata.h"
 #include "tables.h"
 #include "value_counts.h"
@@ -51,7 +52,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	int strat[STRATA_MAX];
-	size_t n_strat = strata_value_tables(strat);
+	size_t n_strat = strata_value_tables(strat, ATTR_NO_PILES);
 	struct ctx x = {a, t, {0}};
 	value_counts_init(&x.vc, a->ds);
 	enum gw_status st = strata_each(a->ds, strat, n_strat, cell, &x);
@@ -61,5 +62,5 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 
 const struct table_def table_value_frequencies = {
 	"value_frequencies",
-	"count and share of each card in each category, per phase, perspective and stratum",
+	"count and share of each card in each category, per phase, perspective and stratum (not per group: value_summary has the group profiles)",
 	cols, COUNT_OF(cols), spec, build, PRIVACY_STRATA(PRIVACY_PEOPLE, "n_people", privacy_phase_perspective)};

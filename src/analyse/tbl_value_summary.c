@@ -96,7 +96,7 @@ static enum gw_status cell(const struct strata_cell *c, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	int strat[STRATA_MAX];
-	size_t n_strat = strata_value_tables(strat);
+	size_t n_strat = strata_value_tables(strat, 0);
 	const struct dataset *ds = a->ds;
 	struct ctx x = {a, t, {0}, xcalloc(ds->n_cards, sizeof(double)),
 			xcalloc(ds->n_cards, sizeof(int)), xcalloc(ds->n_cards, sizeof(size_t))};

@@ -209,7 +209,7 @@ static int tag_index(const struct dataset *ds, const char *tag)
 }
 
 static const int dilemma_factors[] = {DS_TRAJECT, DS_ORGANISATION, DS_ORG_TYPE, DS_ROLE,
-				      DS_SESSION, DS_YEAR};
+				      DS_SESSION, DS_YEAR, DS_GROUP};
 
 static void add_dilemma(struct loader *L, sqlite3_stmt *st, size_t *cap)
 {
@@ -227,7 +227,8 @@ static void add_dilemma(struct loader *L, sqlite3_stmt *st, size_t *cap)
 	d->year_value = sqlite3_column_int(st, 5);
 	const char *v[] = {load_text(L, st, 0), load_text(L, st, 2), load_text(L, st, 3),
 			   load_text(L, st, 4), load_text(L, st, 1),
-			   d->year_value ? load_text(L, st, 5) : NULL};
+			   d->year_value ? load_text(L, st, 5) : NULL,
+			   load_scoped(L, SCOPED_GROUP, load_text(L, st, 0), load_text(L, st, 8))};
 	for (size_t k = 0; k < sizeof dilemma_factors / sizeof *dilemma_factors; k++)
 		L->dil_code[dilemma_factors[k]][i] = levels_code(&L->lv[dilemma_factors[k]], v[k]);
 	const char *tags = (const char *)sqlite3_column_text(st, 6);
@@ -269,7 +270,7 @@ enum gw_status load_dilemmas(struct loader *L)
 		"SELECT d.traject, d.session, t.organisation, t.org_type, b.role, "
 		"d.year, (SELECT group_concat(tag, '|') FROM (SELECT DISTINCT " MAPPED_TAG " AS tag "
 		" FROM " CASE_TAGS " AND " MAPPED_TAG " IS NOT NULL ORDER BY 1)), "
-		"(SELECT count(*) FROM " CASE_TAGS " AND " MAPPED_TAG " IS NULL) "
+		"(SELECT count(*) FROM " CASE_TAGS " AND " MAPPED_TAG " IS NULL), d.grp "
 		"FROM dilemmas d JOIN trajecten t ON t.traject = d.traject "
 		"LEFT JOIN best b ON b.traject = d.traject AND b.grp = d.grp WHERE %s "
 		"ORDER BY d.traject, d.case_id", "d", 0, 0);
@@ -304,6 +305,7 @@ void load_attach_codes(struct loader *L)
 		d->organisation = L->dil_code[DS_ORGANISATION][i];
 		d->org_type = L->dil_code[DS_ORG_TYPE][i];
 		d->role = L->dil_code[DS_ROLE][i];
+		d->group = L->dil_code[DS_GROUP][i];
 		d->session = L->dil_code[DS_SESSION][i];
 		d->year = L->dil_code[DS_YEAR][i];
 	}

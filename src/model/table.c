@@ -115,6 +115,11 @@ void table_set_undefined(struct table *t, size_t row, size_t col, const char *re
 		note_append(t, row, reason);
 }
 
+void table_note(struct table *t, size_t row, const char *reason)
+{
+	note_append(t, row, reason);
+}
+
 void table_suppress_row(struct table *t, size_t row, const char *reason)
 {
 	for (size_t j = 0; j < t->ncols; j++)

@@ -13,28 +13,29 @@ enum gw_status stats_kruskal_wallis_counts(const double *counts, size_t k, size_
 	double N = 0, ties = 0, groups = 0, sum_r2 = 0;
 	out->h = out->h_uncorrected = out->p_value = out->epsilon2 = NAN;
 	out->df = NAN;
+	double *mid = malloc((c ? c : 1) * sizeof *mid); /* each category's mid-rank */
+	if (!mid)
+		abort();
 	for (size_t j = 0; j < c; j++) {
 		double t = 0;
 		for (size_t g = 0; g < k; g++)
 			t += counts[g * c + j];
+		mid[j] = N + (t + 1) / 2;
 		N += t;
 		ties += t * t * t - t;
 	}
 	for (size_t g = 0; g < k; g++) {
-		double ng = 0, rg = 0, cum = 0;
+		double ng = 0, rg = 0;
 		for (size_t j = 0; j < c; j++) {
-			double t = 0;
-			for (size_t h = 0; h < k; h++)
-				t += counts[h * c + j];
-			rg += counts[g * c + j] * (cum + (t + 1) / 2); /* the category's mid-rank */
+			rg += counts[g * c + j] * mid[j];
 			ng += counts[g * c + j];
-			cum += t;
 		}
 		if (ng > 0) {
 			groups++;
 			sum_r2 += rg * rg / ng;
 		}
 	}
+	free(mid);
 	out->n = (size_t)N;
 	out->k = (size_t)groups;
 	double tie_factor = N > 1 ? 1 - ties / (N * N * N - N) : 0;

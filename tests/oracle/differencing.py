@@ -39,6 +39,7 @@ PEOPLE_TABLES = {  # table -> (stratum_type column, stratum column)
     "value_summary": ("stratum_type", "stratum"),
     "value_consensus": ("stratum_type", "stratum"),
     "agreement": ("scope_type", "scope"),
+    "distinctive": ("unit_type", "unit"),
 }
 CASE_TABLES = {
     "dilemma_frequencies": ("stratum_type", "stratum"),
@@ -122,12 +123,13 @@ def case_universe(db):
     q = """WITH best AS (SELECT traject, grp, role FROM (SELECT traject, grp, role, row_number()
              OVER (PARTITION BY traject, grp ORDER BY count(*) DESC, role) AS rn FROM participants
              WHERE role IS NOT NULL AND grp IS NOT NULL GROUP BY traject, grp, role) WHERE rn = 1)
-           SELECT d.traject, d.case_id, d.session, d.year, t.organisation, t.org_type, b.role
+           SELECT d.traject, d.case_id, d.session, d.year, t.organisation, t.org_type, b.role, d.grp
            FROM dilemmas d JOIN trajecten t ON t.traject = d.traject
            LEFT JOIN best b ON b.traject = d.traject AND b.grp = d.grp"""
-    for traject, case, session, year, org, org_type, role in db.execute(q):
+    for traject, case, session, year, org, org_type, role, grp in db.execute(q):
         lv = {"all": "all", "traject": traject, "organisation": org, "org_type": org_type,
-              "role": role, "session": session, "year": str(year) if year else None}
+              "role": role, "session": session, "year": str(year) if year else None,
+              "group": f"{traject}/{grp}" if grp else None}
         u.add((traject, case), {k: v for k, v in lv.items() if v not in (None, "")})
     return u
 
@@ -180,6 +182,18 @@ def factor_universes(db, tables, leaks, k):
             leaks.append(f"factor_composition factor {r['factor']}: {key} has {len(pop[key])} people "
                          f"in the analysis and shows n_people {r['n_people']}")
     return us
+
+
+def mark_rests(pu, rows):
+    """distinctive publishes each unit's rest (every other sort): all minus
+    the unit, a group of its own for the attacker."""
+    for r in rows:
+        u = pu.get((r.get("phase"), r.get("perspective")))
+        key = (r["unit_type"], r["unit"])
+        if u and r["suppressed"] == "0" and key in u.groups:
+            rest = ("rest of " + r["unit_type"], r["unit"])
+            u.groups[rest] = u.groups[("all", "all")] & ~u.groups[key]
+            u.published.add(rest)
 
 
 def popcount(x):
@@ -250,6 +264,7 @@ def main():
             u = pu.get((r.get("phase"), r.get("perspective")))
             if u:
                 mark_published(u, [r], tc, lc)
+    mark_rests(pu, read_table(a.tables, "distinctive"))
     universes += pu.values()
     xu = exchange_universes(db)
     for r in read_table(a.tables, "exchange_change"):

@@ -147,7 +147,7 @@ void fixture_dilemmas(struct dataset *ds, size_t n_cases, const char *const *tag
 	ds->dilemmas = xcalloc(n_cases + 1, sizeof *ds->dilemmas);
 	for (size_t i = 0; i < n_cases; i++) {
 		struct ds_dilemma *d = &ds->dilemmas[i];
-		d->traject = d->org_type = d->role = d->session = d->year = -1;
+		d->traject = d->org_type = d->group = d->role = d->session = d->year = -1;
 		d->organisation = level_index(&ds->f[DS_ORGANISATION], organisation[i]);
 		d->tags = xcalloc(strlen(tags[i]) + 1, sizeof *d->tags);
 		for (const char *p = tags[i]; *p;) {

@@ -1,0 +1,153 @@
+/* test_similarity.c - similarity and similarity_order on four organisations
+ * of three sorts x 5 cards (piles 1..3).  Expected: tests/oracle/similarity.py
+ * (scipy 1.10.1 spearmanr, spatial.distance.euclidean, and the cophenetic
+ * distances of hierarchy.linkage('average'), which every neighbour height
+ * of similarity_order must equal whatever the leaf order).  The bootstrap:
+ * units whose sorts are all alike resample to themselves, so the interval
+ * is the estimate and the bias 0; the same --seed gives the same interval. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <math.h>
+#include <string.h>
+#include <cmocka.h>
+#include "goedwerk/analyse.h"
+#include "fixture.h"
+
+static const int cats[] = {3, 3, 2, 1, 1, 3, 2, 3, 1, 2, 2, 3, 3, 2, 1, /* A */
+			   3, 3, 1, 2, 1, 3, 2, 2, 1, 1, 2, 3, 2, 1, 3, /* B */
+			   1, 1, 2, 3, 3, 1, 2, 1, 3, 3, 2, 1, 1, 3, 2, /* C */
+			   1, 2, 3, 3, 1, 2, 1, 3, 2, 1, 1, 1, 3, 3, 2}; /* D */
+static const char *const org[] = {"A", "A", "A", "B", "B", "B", "C", "C", "C", "D", "D", "D"};
+
+static const struct {
+	const char *a, *b;
+	double rho, top;
+} want[] = {
+	{"A", "B", 0.2392742256872692, 0.7453559924999299},
+	{"A", "C", 1.968245836551854, 1.6666666666666667},
+	{"A", "D", 1.0, 1.2018504251546631},
+	{"B", "C", 1.8249579113843053, 1.4142135623730951},
+	{"B", "D", 1.6481812160876685, 1.563471919941143},
+	{"C", "D", 0.875, 1.247219128924647},
+};
+static const double coph[4][4] = {
+	{0.0, 0.2392742256872692, 1.610346241005957, 1.610346241005957},
+	{0.2392742256872692, 0.0, 1.610346241005957, 1.610346241005957},
+	{1.610346241005957, 1.610346241005957, 0.0, 0.875},
+	{1.610346241005957, 1.610346241005957, 0.875, 0.0}};
+
+static const char *text(const struct table *t, size_t r, const char *col)
+{
+	return table_get_text(t, r, table_col(t, col));
+}
+
+static double num(const struct table *t, size_t r, const char *col)
+{
+	return table_get_real(t, r, table_col(t, col));
+}
+
+static long pair(const struct table *t, const char *a, const char *b)
+{
+	for (size_t r = 0; r < t->nrows; r++)
+		if (text(t, r, "unit_b") && !strcmp(text(t, r, "unit_a"), a) &&
+		    !strcmp(text(t, r, "unit_b"), b))
+			return (long)r;
+	fail_msg("no pair %s %s", a, b);
+	return -1;
+}
+
+static void test_measures(void **state)
+{
+	(void)state;
+	struct dataset ds;
+	fixture_dataset(&ds, 12, 5, 1, 3, cats);
+	fixture_factor(&ds, DS_ORGANISATION, org);
+	struct table *t = fixture_build("similarity", 2, &ds);
+	assert_int_equal(t->nrows, 6);
+	for (size_t i = 0; i < 6; i++) {
+		size_t r = (size_t)pair(t, want[i].a, want[i].b);
+		assert_float_equal(num(t, r, "distance_rho"), want[i].rho, 1e-12);
+		assert_float_equal(num(t, r, "spearman_rho"), 1 - want[i].rho, 1e-12);
+		assert_float_equal(num(t, r, "distance_top"), want[i].top, 1e-12);
+		assert_true(num(t, r, "distance_rho_lo") <= num(t, r, "distance_rho_hi"));
+		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 500);
+	}
+	table_free(t);
+	t = fixture_build("similarity_order", 2, &ds);
+	assert_int_equal(t->nrows, 4);
+	for (size_t r = 0; r + 1 < t->nrows; r++) {
+		int a = text(t, r, "unit")[0] - 'A', b = text(t, r + 1, "unit")[0] - 'A';
+		assert_float_equal(num(t, r, "height_next"), coph[a][b], 1e-12);
+	}
+	assert_true(isnan(num(t, 3, "height_next")));
+	table_free(t);
+	/* --min-cell 4: no organisation is big enough; nothing computed */
+	t = fixture_build("similarity", 4, &ds);
+	assert_int_equal(t->nrows, 0);
+	table_free(t);
+	dataset_free(&ds);
+}
+
+/* A and B each of three identical sorts: every resample is the unit itself. */
+static void test_bootstrap(void **state)
+{
+	(void)state;
+	static const int same[] = {3, 3, 2, 1, 1, 3, 3, 2, 1, 1, 3, 3, 2, 1, 1,
+				   1, 2, 3, 3, 1, 1, 2, 3, 3, 1, 1, 2, 3, 3, 1,
+				   2, 1, 1, 3, 3, 1, 2, 3, 3, 1, 3, 1, 2, 1, 3};
+	static const char *const o[] = {"A", "A", "A", "B", "B", "B", "C", "C", "C"};
+	struct dataset ds;
+	fixture_dataset(&ds, 9, 5, 1, 3, same);
+	fixture_factor(&ds, DS_ORGANISATION, o);
+	struct table *t = fixture_build("similarity", 2, &ds);
+	size_t r = (size_t)pair(t, "A", "B");
+	assert_float_equal(num(t, r, "distance_rho_lo"), num(t, r, "distance_rho"), 1e-12);
+	assert_float_equal(num(t, r, "distance_rho_hi"), num(t, r, "distance_rho"), 1e-12);
+	assert_float_equal(num(t, r, "distance_top_bias"), 0, 1e-12);
+	/* C varies: its interval has width, and the same seed gives it again */
+	size_t rc = (size_t)pair(t, "A", "C");
+	double lo = num(t, rc, "distance_top_lo"), hi = num(t, rc, "distance_top_hi");
+	assert_true(hi > lo);
+	struct table *t2 = fixture_build("similarity", 2, &ds);
+	assert_float_equal(num(t2, rc, "distance_top_lo"), lo, 0);
+	assert_float_equal(num(t2, rc, "distance_top_hi"), hi, 0);
+	table_free(t2);
+	table_free(t);
+	dataset_free(&ds);
+}
+
+/* Identical profiles: distance 0; one organisation: a row that says why. */
+static void test_edges(void **state)
+{
+	(void)state;
+	static const int c[] = {3, 3, 2, 1, 1, 1, 2, 3, 3, 1, 3, 3, 2, 1, 1, 1, 2, 3, 3, 1};
+	static const char *const two[] = {"A", "A", "B", "B"}, *const one[] = {"A", "A", "A", "A"};
+	struct dataset ds;
+	fixture_dataset(&ds, 4, 5, 1, 3, c);
+	fixture_factor(&ds, DS_ORGANISATION, two);
+	struct table *t = fixture_build("similarity", 2, &ds);
+	size_t r = (size_t)pair(t, "A", "B");
+	assert_float_equal(num(t, r, "distance_rho"), 0, 1e-12);
+	assert_float_equal(num(t, r, "distance_top"), 0, 0);
+	table_free(t);
+	dataset_free(&ds);
+	fixture_dataset(&ds, 4, 5, 1, 3, c);
+	fixture_factor(&ds, DS_ORGANISATION, one);
+	t = fixture_build("similarity", 2, &ds);
+	assert_int_equal(t->nrows, 1);
+	assert_non_null(strstr(text(t, 0, "note"), "nothing to compare"));
+	table_free(t);
+	dataset_free(&ds);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measures),
+		cmocka_unit_test(test_bootstrap),
+		cmocka_unit_test(test_edges),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
