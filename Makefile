@@ -36,7 +36,7 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TESTSRC))
 REFDATA   ?= $(abspath ../shared/refdata)
 export GOEDWERK_REFDATA := $(REFDATA)
 
-.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay arch bench clean
+.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean
 
 all: goedwerk
 
@@ -102,7 +102,7 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory check-run
 
-check-run: arch unit unit-san cli valgrind fuzz-replay
+check-run: arch unit unit-san cli valgrind fuzz-replay fault
 	@echo "make check: all test suites passed"
 
 # --- test suites ------------------------------------------------------------
@@ -132,6 +132,15 @@ cli: goedwerk build/san/goedwerk
 valgrind: goedwerk
 	@if command -v valgrind >/dev/null; then VALGRIND=1 tests/cli/run.sh ./goedwerk; \
 	else echo "valgrind: not installed, skipped"; fi
+
+# The store on a full disk (an LD_PRELOAD write-failure injector) and under
+# kill -9: exit 3, the store as before or after, integrity ok (tests/fault).
+fault: goedwerk build/fault/failwrite.so
+	@tests/fault/run.sh ./goedwerk build/fault/failwrite.so
+
+build/fault/failwrite.so: tests/fault/failwrite.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -o $@ $< -ldl
 
 FUZZ_REPLAY := $(if $(wildcard tests/fuzz/fuzz_ingest.c),build/san/tests/fuzz_ingest_replay)
 fuzz-replay: $(FUZZ_REPLAY)

@@ -29,19 +29,33 @@
 
 #define STORE_SCHEMA_VERSION 2
 #define STORE_DEFAULT_PATH "goedwerk.db"
+/* PRAGMA application_id of a goedwerk store: 'GWRK'. */
+#define STORE_APPLICATION_ID 0x4757524Bu
+/* How long to wait for a store another process is writing. */
+#define STORE_BUSY_MS 5000
 
 struct store {
 	sqlite3 *db;
 	char *path;
+	int created; /* this process created the file (store_discard removes it) */
 };
 
 /* The store path: explicit (--db) else $GOEDWERK_DB else goedwerk.db. */
 const char *store_path(const char *explicit_path);
 
-/* Open (create when create != 0) and migrate to STORE_SCHEMA_VERSION.
- * Opening a missing file without create is GW_EUSAGE with a message on err. */
+/* Open (for writing, creating it when missing, when create != 0) and
+ * migrate to STORE_SCHEMA_VERSION.  Opening a missing file without create is
+ * GW_EUSAGE with a message on err.  A file that is not a goedwerk store
+ * (another program's SQLite database, not SQLite, a newer schema, a folder)
+ * is GW_EDATA; a read-only store opened for writing, or one another process
+ * holds longer than STORE_BUSY_MS ("the store is in use"), is GW_EINTERNAL.
+ * Nothing is written to a refused file, and a file created here is removed
+ * again when opening fails. */
 enum gw_status store_open(struct store *s, const char *path, int create, FILE *err);
 void store_close(struct store *s);
+/* Close; when this process created the file, remove it (and its journal):
+ * a store whose first ingest failed leaves nothing behind. */
+void store_discard(struct store *s);
 /* 1 when the store's table has the column (older stores lack newer ones). */
 int store_has_column(const struct store *s, const char *table, const char *col);
 

@@ -13,7 +13,10 @@ static enum gw_status store_it(const struct cli_args *a, const struct bundle *b,
 		return st;
 	struct store_ingest_result r;
 	st = store_write_bundle(&s, b, a->replace, d, &r);
-	store_close(&s);
+	if (st == GW_OK)
+		store_close(&s);
+	else
+		store_discard(&s); /* a store created for this ingest goes again */
 	if (st == GW_OK)
 		printf("stored in %s: %zu new, %zu replaced, %zu unchanged trajecten; %zu sorts written\n",
 		       store_path(a->db), r.trajecten_new, r.trajecten_replaced, r.trajecten_same,
@@ -39,7 +42,7 @@ enum gw_status cmd_ingest(struct cli_args *a)
 	if (st == GW_OK)
 		st = store_it(a, &b, &d);
 	diag_print(&d, stderr);
-	if (st == GW_EDATA)
+	if (st == GW_EDATA || st == GW_EINTERNAL)
 		fprintf(stderr, "goedwerk ingest: nothing was stored\n");
 	diag_free(&d);
 	bundle_free(&b);

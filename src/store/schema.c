@@ -9,6 +9,7 @@
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/attribute.h"
+#include "store_internal.h"
 
 static const char schema_v1[] =
 	"CREATE TABLE card_sets(card_set TEXT PRIMARY KEY, n_cards INTEGER NOT NULL,"
@@ -120,7 +121,9 @@ static enum gw_status attribute_columns(struct store *s, int required, FILE *err
 	return GW_OK;
 }
 
-static enum gw_status migrate(struct store *s, FILE *err)
+/* Migrate forward; each step also sets the application_id, and a store
+ * that lacks it (adopt) but is current gets it in a step of its own. */
+static enum gw_status migrate(struct store *s, int adopt, int write, FILE *err)
 {
 	int v = user_version(s->db);
 	if (v < 0) {
@@ -132,12 +135,22 @@ static enum gw_status migrate(struct store *s, FILE *err)
 			"(use a newer goedwerk)\n", s->path, v, STORE_SCHEMA_VERSION);
 		return GW_EDATA;
 	}
+	if (adopt && v == STORE_SCHEMA_VERSION && write) {
+		char *sql = xasprintf("PRAGMA application_id = %u", STORE_APPLICATION_ID);
+		sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+		free(sql);
+	}
 	for (; v < STORE_SCHEMA_VERSION; v++) {
-		char *sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
-				      migrations[v], v + 1);
+		char *sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA application_id = %u;"
+				      " PRAGMA user_version = %d; COMMIT;", migrations[v],
+				      STORE_APPLICATION_ID, v + 1);
 		char *msg = NULL;
 		int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
 		free(sql);
+		if (rc == SQLITE_BUSY) {
+			sqlite3_free(msg);
+			return store_busy_error(s, err);
+		}
 		if (rc != SQLITE_OK) {
 			fprintf(err, "goedwerk: cannot migrate %s to schema version %d: %s\n", s->path,
 				v + 1, msg ? msg : sqlite3_errmsg(s->db));
@@ -149,29 +162,68 @@ static enum gw_status migrate(struct store *s, FILE *err)
 	return GW_OK;
 }
 
-enum gw_status store_open(struct store *s, const char *path, int create, FILE *err)
+/* Before SQLite touches the path: refuse folders, read-only stores and
+ * files that are not SQLite; *exists says whether there is a file. */
+static enum gw_status check_path(const char *path, int create, int *exists, FILE *err)
 {
-	memset(s, 0, sizeof *s);
-	if (!create && access(path, F_OK) != 0) {
+	off_t size = 0;
+	enum gw_status st = GW_OK;
+	int what = store_probe_path(path, create, &size, &st, err);
+	if (what < 0)
+		return st;
+	*exists = what;
+	if (!what && !create) {
 		fprintf(err, "goedwerk: no store at %s (ingest a bundle first, or name one with --db)\n", path);
 		return GW_EUSAGE;
 	}
+	if (what && size > 0 && !store_has_sqlite_header(path, err, &st))
+		return st;
+	return GW_OK;
+}
+
+enum gw_status store_open(struct store *s, const char *path, int create, FILE *err)
+{
+	memset(s, 0, sizeof *s);
+	int exists = 0;
+	enum gw_status st = check_path(path, create, &exists, err);
+	if (st != GW_OK)
+		return st;
 	s->path = xstrdup(path);
+	s->created = !exists;
 	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
-		fprintf(err, "goedwerk: cannot open %s: %s\n", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
-		store_close(s);
+		fprintf(err, "goedwerk: cannot %s the store %s: %s\n", exists ? "open" : "create", path,
+			s->db ? strerror(sqlite3_system_errno(s->db)) : "out of memory");
+		store_discard(s);
 		return GW_EINTERNAL;
 	}
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	/* A rollback journal: a crash mid-ingest leaves the file as it was. */
 	sqlite3_exec(s->db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;", NULL, NULL, NULL);
-	enum gw_status st = migrate(s, err);
+	int adopt;
+	st = store_identify(s, &adopt, err);
+	if (st == GW_OK)
+		st = migrate(s, adopt, create, err);
 	if (st == GW_OK)
 		st = attribute_columns(s, create, err);
 	if (st != GW_OK)
-		store_close(s);
+		store_discard(s);
 	return st;
+}
+
+void store_discard(struct store *s)
+{
+	char *path = s->created && s->path ? xstrdup(s->path) : NULL;
+	store_close(s);
+	if (!path)
+		return;
+	static const char *const sidecars[] = {"", "-journal", "-wal", "-shm"};
+	for (size_t k = 0; k < sizeof sidecars / sizeof *sidecars; k++) {
+		char *p = xasprintf("%s%s", path, sidecars[k]);
+		unlink(p);
+		free(p);
+	}
+	free(path);
 }
 
 void store_close(struct store *s)

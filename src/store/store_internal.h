@@ -53,6 +53,15 @@ enum gw_status inserts_traject(struct store *s, struct inserts *ins, const struc
 			       size_t t, const struct traject_rows *rows, const char *hash);
 void inserts_finalize(struct inserts *ins);
 
+/* identify.c: what a path holds and whether its database is ours (see
+ * store_open).  store_probe_path: 0 absent, 1 a regular file, -1 refused. */
+#include <sys/types.h>
+int store_probe_path(const char *path, int write, off_t *size, enum gw_status *st, FILE *err);
+int store_has_sqlite_header(const char *path, FILE *err, enum gw_status *st);
+enum gw_status store_identify(struct store *s, int *adopt, FILE *err);
+/* "the store is in use" (GW_EINTERNAL). */
+enum gw_status store_busy_error(const struct store *s, FILE *err);
+
 /* Tests set this to make a step fail ("commit"); NULL in production. */
 extern int (*store_fault_hook)(const char *step);
 

@@ -17,6 +17,11 @@ static int exec(sqlite3 *db, const char *sql)
 
 static enum gw_status fail(struct store *s, struct diag *d, const char *what)
 {
+	if (sqlite3_errcode(s->db) == SQLITE_BUSY) {
+		diag_error(d, NULL, 0, 0, "the store %s is in use (another program holds it for more "
+			   "than %d seconds); try again when it is done", s->path, STORE_BUSY_MS / 1000);
+		return GW_EINTERNAL;
+	}
 	diag_error(d, NULL, 0, 0, "cannot write the store %s (%s): %s", s->path, what,
 		   sqlite3_errmsg(s->db));
 	return GW_EINTERNAL;

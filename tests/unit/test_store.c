@@ -329,11 +329,14 @@ static void test_migrate_v1(void **state)
 		"CREATE TABLE trajecten(traject TEXT PRIMARY KEY, organisation TEXT, org_type TEXT,"
 		" sector TEXT, start TEXT, \"end\" TEXT, description TEXT, start_year INTEGER,"
 		" content_hash TEXT NOT NULL);"
+		"CREATE TABLE sorts(id INTEGER PRIMARY KEY, traject TEXT NOT NULL);"
 		"INSERT INTO codebook VALUES('loyaal', 'Loyaliteit', NULL, 'ethics', NULL);"
 		"INSERT INTO trajecten VALUES('T1', 'Douane', NULL, NULL, NULL, NULL, NULL, 2013, 'h');"
 		"PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(count("PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	/* a store of before the application_id is recognised and marked */
+	assert_int_equal(count("PRAGMA application_id"), STORE_APPLICATION_ID);
 	assert_int_equal(count("SELECT count(*) FROM codebook WHERE codebook = 'default' AND "
 			       "tag = 'loyaal' AND pillar = 'ethics' AND canonical IS NULL"), 1);
 	assert_int_equal(count("SELECT count(*) FROM trajecten WHERE codebook = 'default'"), 1);
