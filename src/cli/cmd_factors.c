@@ -10,6 +10,7 @@
 #include "goedwerk/output.h"
 #include "goedwerk/store.h"
 #include "commands.h"
+#include "select.h"
 
 /* Through the one CSV writer, like analyse's tables. */
 static enum gw_status write_tables(const struct factors_tables *ft, const char *out,
@@ -52,7 +53,9 @@ enum gw_status cmd_factors(struct cli_args *a)
 		sel.perspective = "professional";
 	struct store s;
 	enum gw_status st = store_open(&s, store_path(a->db), 0, stderr);
-	if (st == GW_OK) {
+	if (st == GW_OK && (st = cli_check_selection(&s, a)) != GW_OK)
+		store_close(&s);
+	else if (st == GW_OK) {
 		struct dataset ds;
 		memset(&ds, 0, sizeof ds);
 		st = dataset_load(&s, &sel, &ds, stderr);

@@ -37,6 +37,18 @@ static const char *set_traject(struct cli_args *a, const char *v)
 	return NULL;
 }
 
+static const char *set_organisation(struct cli_args *a, const char *v)
+{
+	push(&a->sel.organisations, &a->sel.n_organisations, v);
+	return NULL;
+}
+
+static const char *set_org_type(struct cli_args *a, const char *v)
+{
+	push(&a->sel.org_types, &a->sel.n_org_types, v);
+	return NULL;
+}
+
 static const char *set_seed(struct cli_args *a, const char *v)
 {
 	long n;
@@ -100,6 +112,10 @@ const struct cli_option cli_options[] = {
 	 "reproduce qmethod 1.8.4 exactly: no sign convention and\nits tie rule in factor arrays"},
 	{"traject", 0, "ID", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_traject,
 	 "only this traject (repeatable)"},
+	{"organisation", 0, "NAME", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_organisation,
+	 "only trajecten of this organisation (repeatable)"},
+	{"org-type", 0, "T", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_org_type,
+	 "only trajecten of this type of organisation (repeatable)"},
 	{"from", 0, "YEAR", CLI_SELECT, CLI_INT, OFF(sel.from_year), 1900, 2999, NULL, NULL, NULL,
 	 "only sorts from this year on"},
 	{"to", 0, "YEAR", CLI_SELECT, CLI_INT, OFF(sel.to_year), 1900, 2999, NULL, NULL, NULL,
@@ -136,6 +152,8 @@ void cli_args_free(struct cli_args *a)
 {
 	free(a->operands);
 	free(a->sel.trajecten);
+	free(a->sel.organisations);
+	free(a->sel.org_types);
 }
 
 void selection_default(struct selection *sel)

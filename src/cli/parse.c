@@ -7,6 +7,7 @@
 #include "goedwerk/cli.h"
 #include "goedwerk/number.h"
 #include "goedwerk/textdist.h"
+#include "select.h"
 
 enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -171,5 +172,7 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, int *i, stru
 	}
 	if (cmd && !cmd->operands && a->n_operands && !a->help)
 		return cli_usage_error(name, "unexpected argument '%s'", a->operands[0]), -1;
+	if (cmd && (cmd->groups & CLI_SELECT) && !a->help)
+		return cli_check_years(a);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include "goedwerk/load.h"
 #include "goedwerk/cli.h"
 #include "pipeline.h"
+#include "select.h"
 
 /* SPEC: a progress line on stderr for long work, only when it is a
  * terminal (logs and tests see nothing). */
@@ -27,6 +28,9 @@ enum gw_status pipeline_run(struct pipeline *p)
 	if (st != GW_OK)
 		return st;
 	p->opened = 1;
+	st = cli_check_selection(&p->store, p->a);
+	if (st != GW_OK)
+		return st;
 	clock_t t0 = clock();
 	st = dataset_load(&p->store, &p->a->sel, &p->ds, stderr);
 	if (st != GW_OK)
