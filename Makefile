@@ -142,14 +142,14 @@ build/fault/failwrite.so: tests/fault/failwrite.c
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -o $@ $< -ldl
 
-FUZZ_REPLAY := $(if $(wildcard tests/fuzz/fuzz_ingest.c),build/san/tests/fuzz_ingest_replay)
+FUZZ_REPLAY := build/san/tests/fuzz_replay
 fuzz-replay: $(FUZZ_REPLAY)
-	@if [ -n "$(FUZZ_REPLAY)" ]; then $(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus; else echo "fuzz-replay: no target yet"; fi
+	$(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus/*/
 
-# The libFuzzer target, replayed over its corpus under ASan/UBSan (no clang needed).
-build/san/tests/fuzz_ingest_replay: tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a
+# The libFuzzer targets, replayed over their corpus under ASan/UBSan (no clang needed).
+build/san/tests/fuzz_replay: tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_targets.h tests/fuzz/replay.c build/san/libgoedwerk.a
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_ingest.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_targets.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
 
 # The benchmark of the README (minutes; not part of check).
 bench: goedwerk

@@ -30,6 +30,7 @@ struct analysis {
 	 * name NULL at the end; NULL: no progress.  The caller draws it. */
 	void (*progress)(void *arg, size_t done, size_t total, const char *name);
 	void *progress_arg;
+	int jobs;                /* tables built at once; 0: one per core */
 };
 
 struct table_def {
@@ -47,7 +48,12 @@ extern const size_t analyse_registry_len;
 
 
 /* Build every registered table, each passed through privacy_apply before it
- * is returned (nothing unsuppressed ever leaves analyse). */
+ * is returned (nothing unsuppressed ever leaves analyse).  The builders run
+ * on a->jobs threads (a builder reads the dataset and writes its own table
+ * only; shared results go through the cache under its lock); privacy_apply
+ * then runs on the tables one by one in registry order, as it needs (its
+ * memo carries what earlier tables hid), and so do the builders' messages:
+ * the output does not depend on jobs. */
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
 
 #endif

@@ -34,6 +34,17 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 			   const struct ingest_options *opt,
 			   struct bundle *b, struct diag *d);
 
+/* The same from files in memory (name: a bundle file name such as
+ * "sorts.csv", shown in diagnostics); for the fuzz harnesses and tests. */
+struct ingest_mem_file {
+	const char *name;
+	const void *bytes;
+	size_t n;
+};
+enum gw_status ingest_read_mem(const struct ingest_mem_file *files, size_t n_files,
+			       const struct ingest_options *opt, struct bundle *b,
+			       struct diag *d);
+
 /* The age band of an age with the given options ("<35", "35-49", "50+"). */
 const char *ingest_age_band(const struct ingest_options *opt, int age, char *buf, size_t size);
 

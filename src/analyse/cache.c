@@ -5,6 +5,7 @@
 void analysis_cache_init(struct analysis_cache *c)
 {
 	memset(c, 0, sizeof *c);
+	pthread_mutex_init(&c->lock, NULL);
 }
 
 void analysis_cache_free(struct analysis_cache *c)
@@ -12,5 +13,6 @@ void analysis_cache_free(struct analysis_cache *c)
 	if (c->factors_done)
 		factors_tables_free(&c->factors);
 	privacy_memo_free(c->privacy);
+	pthread_mutex_destroy(&c->lock);
 	memset(c, 0, sizeof *c);
 }

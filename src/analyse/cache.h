@@ -7,7 +7,10 @@
 #include "goedwerk/analyse.h"
 #include "goedwerk/factors.h"
 
+#include <pthread.h>
+
 struct analysis_cache {
+	pthread_mutex_t lock;    /* held while a builder computes a shared result */
 	int factors_done;
 	enum gw_status factors_status;
 	struct factors_tables factors;

@@ -121,11 +121,40 @@ static size_t universe_of(struct plan *p, size_t row)
 	return *v;
 }
 
+static int same_value(const struct table *t, size_t a, size_t b, size_t col)
+{
+	const struct cell *x = table_cell(t, a, col), *y = table_cell(t, b, col);
+	if (x->kind != y->kind)
+		return 0;
+	switch (x->kind) {
+	case CELL_TEXT: return x->v.text == y->v.text || strcmp(x->v.text, y->v.text) == 0;
+	case CELL_INT: return x->v.i == y->v.i;
+	case CELL_REAL: return memcmp(&x->v.r, &y->v.r, sizeof x->v.r) == 0;
+	default: return 1;
+	}
+}
+
+/* Does row fall in the cell of the row before (same universe, type and
+ * level)?  Rows of one stratum come together (a card x pile each), so this
+ * spares formatting and hashing their keys. */
+static int same_as_last(const struct plan *p, size_t row)
+{
+	if (!p->have_last || p->c_level == NO_CELL || !table_get_text(p->t, row, p->c_level))
+		return 0;
+	for (size_t k = 0; k < p->n_u; k++)
+		if (!same_value(p->t, row, p->last_row, p->u_cols[k]))
+			return 0;
+	return (p->c_type == NO_CELL || same_value(p->t, row, p->last_row, p->c_type)) &&
+	       same_value(p->t, row, p->last_row, p->c_level);
+}
+
 /* The cell of one row: universe x stratum, or the row alone when the rule
  * names no stratum column. */
-static void add_row(struct plan *p, size_t row)
+static size_t cell_of(struct plan *p, size_t row)
 {
 	const struct privacy_rule *r = p->r;
+	if (same_as_last(p, row))
+		return p->cell_of_row[p->last_row];
 	size_t u = universe_of(p, row);
 	const char *type = p->c_type != NO_CELL ? table_get_text(p->t, row, p->c_type)
 			 : r->fixed_type ? r->fixed_type : "row";
@@ -141,7 +170,15 @@ static void add_row(struct plan *p, size_t row)
 		*v = p->n_cells++;
 		p->cells[*v] = (struct pcell){u, row, type, level ? level : "", 0, 0, 0, 0, WHY_NONE};
 	}
-	struct pcell *c = &p->cells[*v];
+	return *v;
+}
+
+static void add_row(struct plan *p, size_t row)
+{
+	size_t v = cell_of(p, row);
+	p->last_row = row;
+	p->have_last = 1;
+	struct pcell *c = &p->cells[v];
 	size_t n;
 	if (cell_units(p->t, row, p->c_count, &n) && (!c->has_count || n > c->count)) {
 		c->count = n;
@@ -152,7 +189,7 @@ static void add_row(struct plan *p, size_t row)
 		c->total = n;
 		c->has_total = 1;
 	}
-	p->cell_of_row[row] = *v;
+	p->cell_of_row[row] = v;
 }
 
 /* Primary: under K units (0 included), or a stratum under K. */
@@ -217,7 +254,7 @@ static int plan_rule(const struct privacy_rule *r, struct table *t, const struct
 		     int min_cell, struct privacy_memo *memo, unsigned char *why, FILE *err)
 {
 	struct plan p = {r, t, ds, min_cell > 0 ? (size_t)min_cell : 0, 0, 0, 0, 0, NULL, 0,
-			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo};
+			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo, 0, 0};
 	if (resolve_columns(&p, err) != 0) {
 		plan_free(&p);
 		return -1;

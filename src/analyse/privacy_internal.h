@@ -58,6 +58,8 @@ struct plan {
 	char **universe_key;             /* per universe id: its key text */
 	char **universe_vals;            /* n_universes x n_u: the key columns' values */
 	struct privacy_memo *memo;       /* NULL: this table alone */
+	size_t last_row;                 /* the row add_row saw before, when have_last */
+	int have_last;
 };
 
 /* ---- nesting (privacy_nest.c) ---- */

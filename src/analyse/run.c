@@ -1,9 +1,13 @@
-/* run.c - build the registered tables and write them as CSV. */
+/* run.c - build the registered tables, on several threads, then pass them
+ * through the privacy engine one by one in registry order. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "goedwerk/analyse.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/membuf.h"
 #include "cache.h"
 
 static double now(void)
@@ -11,6 +15,92 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* One table's build: its own copy of the analysis, whose err holds the
+ * builder's messages until the table's turn comes. */
+struct build {
+	struct table *t;
+	enum gw_status st;
+	double seconds;
+	struct membuf err;
+};
+
+struct builds {
+	const struct analysis *a;
+	struct build *b;
+	size_t next, started;
+	int timing;
+	pthread_mutex_t lock;
+};
+
+static void build_one(struct builds *w, size_t i)
+{
+	const struct table_def *d = analyse_registry[i];
+	struct build *b = &w->b[i];
+	struct analysis a = *w->a;
+	a.err = b->err.f;
+	b->t = table_new(d->name, d->cols, d->ncols);
+	double t0 = now();
+	b->st = d->build(&a, b->t);
+	b->seconds = now() - t0;
+}
+
+/* Take the next table in registry order until none is left. */
+static void *worker(void *arg)
+{
+	struct builds *w = arg;
+	for (;;) {
+		pthread_mutex_lock(&w->lock);
+		size_t i = w->next++;
+		if (i < analyse_registry_len && w->a->progress && !w->timing)
+			w->a->progress(w->a->progress_arg, w->started++, analyse_registry_len,
+				       analyse_registry[i]->name);
+		pthread_mutex_unlock(&w->lock);
+		if (i >= analyse_registry_len)
+			return NULL;
+		build_one(w, i);
+	}
+}
+
+static size_t jobs_of(const struct analysis *a)
+{
+	long n = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1)
+		n = 1;
+	return (size_t)n < analyse_registry_len ? (size_t)n : analyse_registry_len;
+}
+
+/* Run worker on jobs threads (the calling one among them); a thread that
+ * cannot be started leaves its share to the others. */
+static void build_all(struct builds *w, size_t jobs)
+{
+	pthread_t *th = xcalloc(jobs, sizeof *th);
+	size_t started = 0;
+	for (size_t k = 1; k < jobs; k++)
+		if (pthread_create(&th[started], NULL, worker, w) == 0)
+			started++;
+	worker(w);
+	for (size_t k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+	free(th);
+}
+
+/* Table i's turn: its builder's messages, then the privacy engine. */
+static enum gw_status finish_one(const struct analysis *a, struct build *b, size_t i, int timing)
+{
+	const struct table_def *d = analyse_registry[i];
+	membuf_pass_on(&b->err, a->err);
+	double t0 = now();
+	enum gw_status st = b->st;
+	if (st == GW_OK)
+		st = privacy_apply(&d->privacy, b->t, a);
+	if (timing)
+		fprintf(a->err, "timing: %-26s %8.3f s %9zu rows (privacy %.3f s)\n", d->name,
+			b->seconds + now() - t0, b->t->nrows, now() - t0);
+	if (st != GW_OK)
+		fprintf(a->err, "goedwerk: table %s could not be built\n", d->name);
+	return st;
 }
 
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
@@ -22,29 +112,31 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 	struct analysis run = *a;
 	analysis_cache_init(&cache);
 	run.cache = &cache;
-	a = &run;
+	struct builds w = {.a = &run, .b = xcalloc(analyse_registry_len, sizeof *w.b),
+			   .timing = timing && *timing};
+	pthread_mutex_init(&w.lock, NULL);
+	for (size_t i = 0; i < analyse_registry_len; i++)
+		membuf_open(&w.b[i].err, a->err);
+	double t0 = now();
+	build_all(&w, jobs_of(a));
+	if (w.timing)
+		fprintf(a->err, "timing: built every table on %zu threads in %.3f s (wall)\n",
+			jobs_of(a), now() - t0);
 	enum gw_status result = GW_OK;
-	for (size_t i = 0; i < analyse_registry_len && result == GW_OK; i++) {
-		const struct table_def *d = analyse_registry[i];
-		struct table *t = table_new(d->name, d->cols, d->ncols);
-		if (a->progress && !(timing && *timing))
-			a->progress(a->progress_arg, i, analyse_registry_len, d->name);
-		double t0 = now();
-		enum gw_status st = d->build(a, t);
-		if (st == GW_OK)
-			st = privacy_apply(&d->privacy, t, a);
-		if (timing && *timing)
-			fprintf(a->err, "timing: %-26s %8.3f s %9zu rows\n", d->name, now() - t0, t->nrows);
-		if (st != GW_OK) {
-			fprintf(a->err, "goedwerk: table %s could not be built\n", d->name);
-			table_free(t);
-			result = st;
-			break;
-		}
-		out->v[out->n++] = t;
+	for (size_t i = 0; i < analyse_registry_len; i++) {
+		if (result == GW_OK)
+			result = finish_one(&run, &w.b[i], i, w.timing);
+		else /* as if the run had stopped at the failed table */
+			membuf_pass_on(&w.b[i].err, NULL);
+		if (result == GW_OK)
+			out->v[out->n++] = w.b[i].t;
+		else
+			table_free(w.b[i].t);
 	}
 	if (a->progress)
 		a->progress(a->progress_arg, analyse_registry_len, analyse_registry_len, NULL);
+	pthread_mutex_destroy(&w.lock);
+	free(w.b);
 	analysis_cache_free(&cache);
 	return result;
 }

@@ -55,10 +55,12 @@ static enum gw_status build(const struct analysis *a, struct table *t, int which
 		factors_tables_free(&ft);
 		return st == GW_EDATA || st == GW_EUSAGE ? GW_OK : st;
 	}
+	pthread_mutex_lock(&c->lock); /* seven tables, one factor analysis */
 	if (!c->factors_done) {
 		c->factors_status = run(a, &c->factors, a->err);
 		c->factors_done = 1;
 	}
+	pthread_mutex_unlock(&c->lock);
 	if (c->factors_status == GW_OK && c->factors.t[which])
 		take_over(t, c->factors.t[which]);
 	return c->factors_status == GW_EDATA || c->factors_status == GW_EUSAGE ? GW_OK : c->factors_status;

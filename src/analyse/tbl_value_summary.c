@@ -56,7 +56,7 @@ static void set_card(struct ctx *x, size_t r, size_t j, const struct strata_cell
 }
 
 /* Cards in rank order, ties and unplaced cards in card-set order. */
-static const int *g_rank;
+static _Thread_local const int *g_rank;
 static int cmp_rank(const void *a, const void *b)
 {
 	size_t i = *(const size_t *)a, j = *(const size_t *)b;

@@ -39,7 +39,8 @@ enum gw_status pipeline_run(struct pipeline *p)
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){&p->ds, &p->a->sel, stderr, NULL, progress, stderr};
+	p->an = (struct analysis){.ds = &p->ds, .sel = &p->a->sel, .err = stderr,
+				  .progress = progress, .progress_arg = stderr};
 	return analyse_run(&p->an, &p->tables);
 }
 

@@ -1,5 +1,6 @@
 /* files.c - which files make the bundle: a folder is read for *.csv, a file
  * is known by its name ("sorts*" is a sorts file), and read whole. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 #include "internal.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/file.h"
 
 static const char *base_name(const char *path)
 {
@@ -47,6 +49,8 @@ static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
 	GROW(*v, *cap, *n + 1);
 	(*v)[*n].path = xstrdup(path);
 	(*v)[*n].kind = kind;
+	(*v)[*n].mem = NULL;
+	(*v)[*n].mem_n = 0;
 	(*n)++;
 }
 
@@ -56,6 +60,34 @@ static void unknown_name(struct diag *d, const char *path)
 	ingest_kind_names(en, sizeof en, 0);
 	ingest_kind_names(nl, sizeof nl, 1);
 	diag_error(d, path, 0, 0, "unknown file name (expected one of %s; or in Dutch %s)", en, nl);
+}
+
+/* 1 when path (in folder dir, or named itself when dir is NULL) is a regular
+ * file, and for a symbolic link in a folder one inside that folder; else
+ * reported.  Reading checks the type again on the open file. */
+static int regular(const char *dir, const char *path, struct diag *d)
+{
+	struct stat st;
+	if (dir && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		char *to = realpath(path, NULL), *in = realpath(dir, NULL);
+		size_t k = in ? strlen(in) : 0;
+		int inside = to && in && strncmp(to, in, k) == 0 && to[k] == '/';
+		free(to);
+		free(in);
+		if (!inside) {
+			diag_error(d, path, 0, 0, "is a symbolic link to a file outside the bundle "
+				   "(expected a file in the bundle folder: copy it in)");
+			return 0;
+		}
+	}
+	if (stat(path, &st) != 0) {
+		diag_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
+		return 0;
+	}
+	const char *what = file_type_word(st.st_mode);
+	if (what)
+		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", what);
+	return !what;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -89,7 +121,7 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 		enum file_kind k = ingest_file_kind(path);
 		if (k == FK_UNKNOWN)
 			unknown_name(d, path);
-		else
+		else if (regular(dir, path, d))
 			add(v, n, cap, path, k);
 		have_sorts |= k == FK_SORTS;
 		free(path);
@@ -115,7 +147,7 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 			enum file_kind k = ingest_file_kind(paths[i]);
 			if (k == FK_UNKNOWN)
 				unknown_name(d, paths[i]);
-			else
+			else if (regular(NULL, paths[i], d))
 				add(&v, &n, &cap, paths[i], k);
 		}
 	}
@@ -130,31 +162,47 @@ void ingest_files_free(struct input_file *f, size_t n)
 	free(f);
 }
 
-unsigned char *ingest_slurp(const char *path, size_t *len)
+void ingest_mem_files(const struct ingest_mem_file *m, size_t nm, struct input_file **out,
+		      size_t *n_out, struct diag *d)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	struct stat st;
-	if (fstat(fileno(fp), &st) == 0 && st.st_size > 0)
-		cap = (size_t)st.st_size + 1;
-	unsigned char *buf = xmalloc(cap);
-	for (;;) {
-		if (n == cap)
-			buf = xrealloc(buf, cap *= 2);
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (got == 0)
-			break;
+	struct input_file *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < nm; i++) {
+		enum file_kind k = ingest_file_kind(m[i].name);
+		if (k == FK_UNKNOWN) {
+			unknown_name(d, m[i].name);
+			continue;
+		}
+		GROW(v, cap, n + 1);
+		v[n] = (struct input_file){xstrdup(m[i].name), k, m[i].bytes, m[i].n};
+		n++;
 	}
-	int err = ferror(fp);
-	fclose(fp);
-	if (err) {
-		free(buf);
-		errno = EIO;
-		return NULL;
+	*out = v;
+	*n_out = n;
+}
+
+unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d)
+{
+	*io = 0;
+	if (f->mem) { /* a copy of exactly n bytes: the sanitizers see any read past them */
+		unsigned char *buf = xmalloc(f->mem_n ? f->mem_n : 1);
+		memcpy(buf, f->mem, f->mem_n);
+		*len = f->mem_n;
+		return buf;
 	}
-	*len = n;
-	return buf;
+	const char *why = NULL;
+	unsigned char *buf = (unsigned char *)read_file_max(f->path, INGEST_FILE_MAX, len, &why);
+	if (buf)
+		return buf;
+	if (strcmp(why, FILE_TOO_LARGE) == 0) {
+		diag_error(d, f->path, 0, 0, "file is larger than %zu MiB, the limit for one "
+			   "bundle file (expected smaller files: split the sorts over several "
+			   "sorts*.csv files)", INGEST_FILE_MAX >> 20);
+	} else if (strstr(why, "not a regular file")) {
+		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", why);
+	} else {
+		diag_error(d, f->path, 0, 0, "cannot read: %s", why);
+		*io = 1;
+	}
+	return NULL;
 }

@@ -85,11 +85,10 @@ static void *hash_bytes(void *arg)
 static enum gw_status read_one(struct ingest_ctx *c, const struct input_file *f)
 {
 	size_t n;
-	unsigned char *bytes = ingest_slurp(f->path, &n);
-	if (!bytes) {
-		diag_error(c->d, f->path, 0, 0, "cannot read: %s", strerror(errno));
-		return GW_EINTERNAL;
-	}
+	int io;
+	unsigned char *bytes = ingest_slurp(f, &n, &io, c->d);
+	if (!bytes)
+		return io ? GW_EINTERNAL : GW_OK;
 	struct bundle *b = c->b;
 	GROW(b->files, b->cap_files, b->n_files + 1);
 	struct bundle_input_file *bf = &b->files[b->n_files++];
@@ -167,8 +166,10 @@ static void ctx_free(struct ingest_ctx *c)
 	idx_free(&c->case_ix);
 }
 
-enum gw_status ingest_read(const char *const *paths, size_t n_paths,
-			   const struct ingest_options *opt, struct bundle *b, struct diag *d)
+/* Read the files kind by kind, then the cross-file checks. */
+static enum gw_status read_all(const struct ingest_options *opt, struct bundle *b,
+			       struct diag *d, struct input_file *files, size_t nf,
+			       size_t errors)
 {
 	struct ingest_options def;
 	if (!opt) {
@@ -177,9 +178,6 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 	}
 	struct ingest_ctx c;
 	ctx_init(&c, opt, b, d);
-	struct input_file *files;
-	size_t nf, errors = d->n_errors;
-	ingest_find_files(paths, n_paths, &files, &nf, d);
 	int have_sorts = 0;
 	for (size_t i = 0; i < nf; i++)
 		have_sorts |= files[i].kind == FK_SORTS;
@@ -201,4 +199,23 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 	ingest_files_free(files, nf);
 	ctx_free(&c);
 	return st;
+}
+
+enum gw_status ingest_read(const char *const *paths, size_t n_paths,
+			   const struct ingest_options *opt, struct bundle *b, struct diag *d)
+{
+	struct input_file *files;
+	size_t nf, errors = d->n_errors;
+	ingest_find_files(paths, n_paths, &files, &nf, d);
+	return read_all(opt, b, d, files, nf, errors);
+}
+
+enum gw_status ingest_read_mem(const struct ingest_mem_file *m, size_t n_files,
+			       const struct ingest_options *opt, struct bundle *b,
+			       struct diag *d)
+{
+	struct input_file *files;
+	size_t nf, errors = d->n_errors;
+	ingest_mem_files(m, n_files, &files, &nf, d);
+	return read_all(opt, b, d, files, nf, errors);
 }

@@ -17,6 +17,7 @@
 #include "goedwerk/ingest.h"
 
 #define INGEST_FIELD_MAX 65536 /* longest field accepted, in bytes */
+#define INGEST_FILE_MAX ((size_t)1 << 30) /* largest file read, in bytes */
 #define INGEST_NONE ((size_t)-1)
 
 enum file_kind {
@@ -43,6 +44,8 @@ void ingest_kind_names(char *buf, size_t size, int dutch);
 struct input_file {
 	char *path;          /* as shown in diagnostics */
 	enum file_kind kind;
+	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path) */
+	size_t mem_n;
 };
 /* The kind of a file by its base name ("sorts*" is a sorts file). */
 enum file_kind ingest_file_kind(const char *path);
@@ -51,8 +54,13 @@ enum file_kind ingest_file_kind(const char *path);
 void ingest_find_files(const char *const *paths, size_t n, struct input_file **out,
 		       size_t *n_out, struct diag *d);
 void ingest_files_free(struct input_file *f, size_t n);
-/* Read a whole file; NULL on failure (errno set).  Caller frees. */
-unsigned char *ingest_slurp(const char *path, size_t *len);
+/* The in-memory files as input files (names checked like a folder's). */
+void ingest_mem_files(const struct ingest_mem_file *m, size_t n, struct input_file **out,
+		      size_t *n_out, struct diag *d);
+/* The bytes of a file (a copy of mem, or read with the size bound); NULL
+ * after reporting why.  *io: the failure was an I/O error, not the file's
+ * type or size.  Caller frees. */
+unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d);
 
 /* dialect.c: the delimiter of the header line, outside quotes (',' when the
  * line has none). */

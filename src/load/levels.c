@@ -108,6 +108,24 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(x, y);
 }
 
+static const struct ds_factor *g_factor; /* for cmp_codes, as g_order */
+
+static int cmp_codes(const void *a, const void *b)
+{
+	return strcmp(g_factor->levels[*(const int32_t *)a], g_factor->levels[*(const int32_t *)b]);
+}
+
+/* f->by_name: the level codes in strcmp order, so that ds_level_code
+ * searches instead of scanning (levels are in the factor's own order). */
+static void index_by_name(struct ds_factor *f)
+{
+	f->by_name = xmalloc((f->n_levels ? f->n_levels : 1) * sizeof *f->by_name);
+	for (size_t k = 0; k < f->n_levels; k++)
+		f->by_name[k] = (int32_t)k;
+	g_factor = f;
+	qsort(f->by_name, f->n_levels, sizeof *f->by_name, cmp_codes);
+}
+
 void levels_finish(struct levels *l, enum level_order order, struct ds_factor *f,
 		   int32_t *const *code_arrays, const size_t *code_lens, size_t n_arrays)
 {
@@ -129,4 +147,5 @@ void levels_finish(struct levels *l, enum level_order order, struct ds_factor *f
 				code_arrays[a][i] = remap[code_arrays[a][i]];
 	free(remap);
 	free(sorted);
+	index_by_name(f);
 }

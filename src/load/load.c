@@ -393,6 +393,7 @@ void dataset_free(struct dataset *ds)
 	for (int k = 0; k < DS_N_FACTORS; k++) {
 		free_strings(ds->f[k].levels, ds->f[k].n_levels);
 		free(ds->f[k].code);
+		free(ds->f[k].by_name);
 	}
 	for (size_t i = 0; i < ds->n_tops; i++)
 		free(ds->tops[i].scope);

@@ -148,16 +148,18 @@ static int fmt_integer(char *buf, size_t size, double v)
 	return 1;
 }
 
-/* 10^k for 0 <= k <= 22 as a 128-bit integer, from a table built once. */
+/* 10^k for 0 <= k <= 22 as a 128-bit integer: a constant table (one built
+ * lazily would race when tables are written from several threads). */
+#define P10_19 ((unsigned __int128)10000000000000000000ull)
+static const unsigned __int128 pow10_table[23] = {
+	1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+	1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+	100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+	1000000000000000000ull, P10_19, P10_19 * 10, P10_19 * 100, P10_19 * 1000};
+
 static unsigned __int128 pow10_128(int k)
 {
-	static unsigned __int128 t[23];
-	if (!t[0]) {
-		t[0] = 1;
-		for (int i = 1; i < 23; i++)
-			t[i] = t[i - 1] * 10;
-	}
-	return t[k];
+	return pow10_table[k];
 }
 
 /* The first 17 significant digits of av > 0, truncated (q, exponent x),

@@ -92,10 +92,10 @@ static int build(struct fixture *fx)
 	ds->n_people = NROWS;
 	for (int k = 0; k < DS_N_FACTORS; k++)
 		ds->f[k].name = "other";
-	ds->f[DS_ORGANISATION] = (struct ds_factor){"organisation", 2, org_levels, fx->org};
-	ds->f[DS_ROLE] = (struct ds_factor){"role", 1, role_levels, fx->role};
-	ds->f[DS_PHASE] = (struct ds_factor){"phase", 2, phase_levels, fx->phase};
-	ds->f[DS_PERSPECTIVE] = (struct ds_factor){"perspective", 1, persp_levels, fx->persp};
+	ds->f[DS_ORGANISATION] = (struct ds_factor){"organisation", 2, org_levels, fx->org, NULL};
+	ds->f[DS_ROLE] = (struct ds_factor){"role", 1, role_levels, fx->role, NULL};
+	ds->f[DS_PHASE] = (struct ds_factor){"phase", 2, phase_levels, fx->phase, NULL};
+	ds->f[DS_PERSPECTIVE] = (struct ds_factor){"perspective", 1, persp_levels, fx->persp, NULL};
 	ds->f[DS_AGE_BAND].name = "age_band"; /* no levels: all unknown */
 	ds->f[DS_YEAR].name = "year";
 	return 0;

@@ -1,5 +1,5 @@
-/* test_util.c - util: SHA-256 against FIPS 180-2 appendix B vectors, the
- * string pool, locale-free number formatting. */
+/* test_util.c - util: the bounded file reader, SHA-256 against FIPS 180-2
+ * appendix B vectors, the string pool, locale-free number formatting. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -9,10 +9,48 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "goedwerk/file.h"
 #include "goedwerk/number.h"
 #include "goedwerk/sha256.h"
 #include "goedwerk/strpool.h"
 #include "goedwerk/textdist.h"
+
+/* read_file_max: the bound holds (a file of max bytes is read, one more is
+ * refused), a FIFO is refused at once without a writer, /dev/zero too. */
+static void test_read_file_bounded(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/gw-test-file-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[64], fifo[64];
+	snprintf(path, sizeof path, "%s/f", dir);
+	snprintf(fifo, sizeof fifo, "%s/p", dir);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("0123456789", f);
+	fclose(f);
+	size_t n = 0;
+	const char *why = NULL;
+	char *buf = read_file_max(path, 10, &n, &why);
+	assert_non_null(buf);
+	assert_int_equal(n, 10);
+	assert_string_equal(buf, "0123456789");
+	free(buf);
+	assert_null(read_file_max(path, 9, &n, &why));
+	assert_string_equal(why, FILE_TOO_LARGE);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_null(read_file_max(fifo, 100, &n, &why));
+	assert_string_equal(why, "is a named pipe, not a regular file");
+	assert_null(read_file_max("/dev/zero", 100, &n, &why));
+	assert_string_equal(why, "is a device, not a regular file");
+	assert_null(read_file_max(dir, 100, &n, &why));
+	assert_string_equal(why, "is a folder, not a regular file");
+	unlink(path);
+	unlink(fifo);
+	rmdir(dir);
+}
 
 static void hex_of(const char *msg, char hex[65])
 {
@@ -162,6 +200,7 @@ static void test_text_distance(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_read_file_bounded),
 		cmocka_unit_test(test_sha256_fips),
 		cmocka_unit_test(test_strpool),
 		cmocka_unit_test(test_numbers),
