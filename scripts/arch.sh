@@ -73,7 +73,7 @@ forbidden_headers() {
 header_layer() {
 	case $1 in
 	goedwerk/stats/*) echo stats ;;
-	goedwerk/alloc.h|goedwerk/strpool.h|goedwerk/number.h|goedwerk/file.h|goedwerk/textdist.h|goedwerk/sha256.h|goedwerk/status.h|goedwerk/diag.h|goedwerk/membuf.h) echo util ;;
+	goedwerk/alloc.h|goedwerk/messages.h|goedwerk/strpool.h|goedwerk/number.h|goedwerk/file.h|goedwerk/textdist.h|goedwerk/sha256.h|goedwerk/status.h|goedwerk/diag.h|goedwerk/membuf.h) echo util ;;
 	goedwerk/bundle.h|goedwerk/table.h|goedwerk/dataset.h|goedwerk/attribute.h|goedwerk/version.h) echo model ;;
 	goedwerk/store.h) echo store ;;
 	goedwerk/ingest.h) echo ingest ;;

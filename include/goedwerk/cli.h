@@ -21,14 +21,15 @@ enum cli_group {
 	CLI_INGEST = 1u << 1,   /* storing them */
 	CLI_LIST = 1u << 2,
 	CLI_OUTPUT = 1u << 3,   /* writing tables */
-	CLI_TABLES = 1u << 4,   /* the analyse table registry */
-	CLI_REPORT = 1u << 5,
-	CLI_FACTORS = 1u << 6,
-	CLI_SELECT = 1u << 7,   /* which sorts */
-	CLI_PRIVACY = 1u << 8,
-	CLI_GLOBAL = 1u << 9,   /* every command, also before the command name */
-	CLI_TOP = 1u << 10,     /* only before a command (--version) */
-	CLI_N_GROUPS = 11
+	CLI_FORMAT = 1u << 4,   /* analyse's workbook */
+	CLI_TABLES = 1u << 5,   /* the analyse table registry */
+	CLI_REPORT = 1u << 6,
+	CLI_FACTORS = 1u << 7,
+	CLI_SELECT = 1u << 8,   /* which sorts */
+	CLI_PRIVACY = 1u << 9,
+	CLI_GLOBAL = 1u << 10,  /* every command, also before the command name */
+	CLI_TOP = 1u << 11,     /* only before a command (--version) */
+	CLI_N_GROUPS = 12
 };
 
 /* Everything the command line can set; the option table writes here. */
@@ -40,7 +41,7 @@ struct cli_args {
 	size_t n_operands;
 	int help, version, quiet;
 	const char *db, *out;
-	int decimal_comma, strict, replace, show_small, lang;
+	int decimal_comma, strict, replace, show_small, lang, xlsx; /* lang: 0 nl, 1 en */
 	struct selection sel;
 	int n_factors, extraction, rotation, qmethod_compat; /* factors */
 	double tolerance;

@@ -4,7 +4,11 @@
  *   FILE:LINE:COLUMN: warning: ...
  *
  * LINE is the physical line (1-based), COLUMN the field number (1-based);
- * 0 means "not applicable" and is left out of the prefix.  Messages start
+ * 0 means "not applicable" and is left out of the prefix.  A sheet of a
+ * workbook is named "book.xlsx:sheet!" and printed as Excel names a cell:
+ *
+ *   book.xlsx:sheet!M12: what is wrong (what was expected)
+ *  Messages start
  * lower case and carry no full stop.  The collector owns copies of all
  * strings; diag_free releases them. Allocation failure aborts (xalloc). */
 #ifndef GOEDWERK_DIAG_H
@@ -39,6 +43,12 @@ void diag_error(struct diag *d, const char *file, long line, long col,
 __attribute__((format(printf, 5, 6)))
 void diag_warn(struct diag *d, const char *file, long line, long col,
 	       const char *fmt, ...);
+
+/* A place as the prefix of a message names it (without the ": "), for a
+ * message that points at another place ("first at ..."). */
+const char *diag_place(char *buf, size_t size, const char *file, long line, long col);
+/* The Excel column letters of a 1-based column (13 -> "M"); "" for 0. */
+char *diag_column_letters(long col, char buf[8]);
 
 /* Print every entry in the order reported, then "N more errors" if any were
  * dropped. */

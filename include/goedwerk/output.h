@@ -1,12 +1,17 @@
 /* output.h - writing tables out: the one CSV writer (RFC 4180 quoting; real
  * values at full precision, shortest round-trip, with a decimal point unless
  * decimal_comma, in which case the delimiter becomes ';'), and the OUT/tables
- * folder.  Used by the analyse, report and factors commands; analyse itself
+ * folder (a UTF-8 byte-order mark first under decimal_comma, which is for
+ * Dutch Excel: without it Excel reads the bytes as Windows-1252); the
+ * workbook writer (xlsx.c).  Used by the analyse, report and factors commands; analyse itself
  * never writes.  Errors: -1 / GW_EINTERNAL with a message on err. */
 #ifndef GOEDWERK_OUTPUT_H
 #define GOEDWERK_OUTPUT_H
 
 #include <stdio.h>
+#include "goedwerk/bundle.h"
+#include "goedwerk/dataset.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/status.h"
 #include "goedwerk/table.h"
 
@@ -23,5 +28,14 @@ int output_mkdirs(const char *path);
 /* Write OUT/tables/NAME.csv for every table; creates the folders. */
 enum gw_status output_write_tables(const struct table_set *ts, const char *out_dir,
 				   const struct table_format *fmt, FILE *err);
+
+/* Write every table into one workbook at path (a sheet per table, headers
+ * and, with ds, card labels in lang; see xlsx.c).  No file is left on error. */
+enum gw_status output_write_xlsx(const struct table_set *ts, const struct dataset *ds,
+				 const char *path, enum gw_lang lang, FILE *err);
+
+/* A column header as people read it: the name itself in English, its Dutch
+ * wording in Dutch (headers.c). */
+const char *output_header(const char *name, enum gw_lang lang);
 
 #endif

@@ -33,7 +33,7 @@ const struct cli_command cli_commands[] = {
 	 "decimal point (--decimal-comma: decimal comma and ';' between fields).\n"
 	 "Rows describing fewer than --min-cell people are left empty and marked in\n"
 	 "the 'suppressed' column; 'note' says why a cell is empty.\n",
-	 SELECTING | CLI_TABLES, cmd_analyse, analyse_help_tables},
+	 SELECTING | CLI_FORMAT | CLI_TABLES, cmd_analyse, analyse_help_tables},
 	{"report", "tables, charts and an HTML evaluation report", NULL,
 	 "Writes OUT/tables/*.csv, OUT/charts/*.{svg,png,pdf}, OUT/report.html (one\n"
 	 "self-contained file) and OUT/provenance.json (OUT default: out).\n"

@@ -19,7 +19,7 @@
 #include "goedwerk/number.h"
 
 const char *const cli_group_heading[CLI_N_GROUPS] = {
-	"reading bundles", "storing", "listing", "output", "table options", "report",
+	"reading bundles", "storing", "listing", "output", "workbook", "table options", "report",
 	"factor analysis", "selection", "privacy", "common options", "goedwerk options",
 };
 
@@ -72,6 +72,7 @@ static const char *const perspectives[] = {"professional", "personal", NULL};
 static const char *const cooc_names[] = {"org_type", "organisation", "role", NULL};
 static const int cooc_ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
 static const char *const langs[] = {"nl", "en", NULL};
+static const char *const formats[] = {"csv", "xlsx", NULL};
 static const char *const extractions[] = {"pca", "centroid", NULL};
 static const char *const rotations[] = {"varimax", "none", NULL};
 
@@ -89,8 +90,11 @@ const struct cli_option cli_options[] = {
 	{"cooccurrence-by", 0, "F", CLI_TABLES, CLI_CHOICE, OFF(sel.cooccurrence_by), 0, 0,
 	 cooc_names, cooc_ids, NULL,
 	 "dilemma_cooccurrence.csv also per org_type,\norganisation or role"},
-	{"lang", 0, "L", CLI_REPORT, CLI_CHOICE, OFF(lang), 0, 0, langs, NULL, NULL,
-	 "nl (default) or en: the language of the report"},
+	{"format", 0, "F", CLI_FORMAT, CLI_CHOICE, OFF(xlsx), 0, 0, formats, NULL, NULL,
+	 "csv (default) or xlsx: also OUT/tables.xlsx, a sheet per\n"
+	 "table, headers and card labels in Dutch (--lang en:\nEnglish); the CSVs stay the reference"},
+	{"lang", 0, "L", CLI_TABLES, CLI_CHOICE, OFF(lang), 0, 0, langs, NULL, NULL,
+	 "nl (default) or en: the language of the report and the\nworkbook"},
 	{"factors", 0, "K", CLI_FACTORS, CLI_INT, OFF(n_factors), 1, 100, NULL, NULL, NULL,
 	 "number of factors (default 3, fewer when the data cannot\n"
 	 "carry 3: the eigenvalue > 1 rule is no guide when sorts\n"

@@ -1,5 +1,6 @@
-/* files.c - which files make the bundle: a folder is read for *.csv, a file
- * is known by its name ("sorts*" is a sorts file), and read whole. */
+/* files.c - which files make the bundle: a folder is read for *.csv and
+ * *.xlsx, a file is known by its name ("sorts*" is a sorts file), and read
+ * whole; a workbook gives its sheets (xlsx_files.c). */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <dirent.h>
 #include <errno.h>
@@ -18,10 +19,16 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
-static int ends_with_csv(const char *name)
+static int ends_with(const char *name, const char *ext)
 {
-	size_t n = strlen(name);
-	return n >= 4 && value_ieq(name + n - 4, ".csv");
+	size_t n = strlen(name), e = strlen(ext);
+	return n >= e && value_ieq(name + n - e, ext);
+}
+
+/* "~$book.xlsx" is the lock file Excel keeps beside an open workbook */
+static int bundle_file(const char *name)
+{
+	return ends_with(name, ".csv") || (ends_with(name, ".xlsx") && strncmp(name, "~$", 2) != 0);
 }
 
 enum file_kind ingest_file_kind(const char *path)
@@ -47,18 +54,15 @@ static void add(struct input_file **v, size_t *n, size_t *cap, const char *path,
 	if (seen(*v, *n, path))
 		return;
 	GROW(*v, *cap, *n + 1);
-	(*v)[*n].path = xstrdup(path);
-	(*v)[*n].kind = kind;
-	(*v)[*n].mem = NULL;
-	(*v)[*n].mem_n = 0;
+	(*v)[*n] = (struct input_file){.path = xstrdup(path), .kind = kind};
 	(*n)++;
 }
 
 static void unknown_name(struct diag *d, const char *path)
 {
 	char en[256], nl[256];
-	ingest_kind_names(en, sizeof en, 0);
-	ingest_kind_names(nl, sizeof nl, 1);
+	ingest_kind_names(en, sizeof en, 0, ".csv");
+	ingest_kind_names(nl, sizeof nl, 1, ".csv");
 	diag_error(d, path, 0, 0, "unknown file name (expected one of %s; or in Dutch %s)", en, nl);
 }
 
@@ -107,7 +111,7 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 	size_t nn = 0, capn = 0;
 	struct dirent *e;
 	while ((e = readdir(dp)))
-		if (e->d_name[0] != '.' && ends_with_csv(e->d_name)) {
+		if (e->d_name[0] != '.' && bundle_file(e->d_name)) {
 			GROW(names, capn, nn + 1);
 			names[nn++] = xstrdup(e->d_name);
 		}
@@ -119,11 +123,19 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 	for (size_t i = 0; i < nn; i++) {
 		char *path = xasprintf("%s%s%s", dir, sep ? "/" : "", names[i]);
 		enum file_kind k = ingest_file_kind(path);
-		if (k == FK_UNKNOWN)
+		size_t first = *n;
+		if (ends_with(path, ".xlsx")) {
+			if (regular(dir, path, d))
+				ingest_add_workbook(v, n, cap, path, d);
+		}
+		else if (k == FK_UNKNOWN)
 			unknown_name(d, path);
 		else if (regular(dir, path, d))
 			add(v, n, cap, path, k);
-		have_sorts |= k == FK_SORTS;
+		for (size_t j = first; j < *n; j++)
+			have_sorts |= (*v)[j].kind == FK_SORTS;
+		if (k == FK_SORTS && *n == first)
+			have_sorts = 1; /* a sorts file that could not be read: not "no sorts file" too */
 		free(path);
 		free(names[i]);
 	}
@@ -143,6 +155,9 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 			diag_error(d, paths[i], 0, 0, "cannot read: %s", strerror(errno));
 		} else if (S_ISDIR(st.st_mode)) {
 			add_folder(&v, &n, &cap, paths[i], d);
+		} else if (ends_with(paths[i], ".xlsx")) {
+			if (regular(NULL, paths[i], d))
+				ingest_add_workbook(&v, &n, &cap, paths[i], d);
 		} else {
 			enum file_kind k = ingest_file_kind(paths[i]);
 			if (k == FK_UNKNOWN)
@@ -157,8 +172,11 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 
 void ingest_files_free(struct input_file *f, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(f[i].path);
+		free(f[i].book);
+		free(f[i].part);
+	}
 	free(f);
 }
 
@@ -174,7 +192,7 @@ void ingest_mem_files(const struct ingest_mem_file *m, size_t nm, struct input_f
 			continue;
 		}
 		GROW(v, cap, n + 1);
-		v[n] = (struct input_file){xstrdup(m[i].name), k, m[i].bytes, m[i].n};
+		v[n] = (struct input_file){.path = xstrdup(m[i].name), .kind = k, .mem = m[i].bytes, .mem_n = m[i].n};
 		n++;
 	}
 	*out = v;

@@ -84,6 +84,10 @@ static void *hash_bytes(void *arg)
 
 static enum gw_status read_one(struct ingest_ctx *c, const struct input_file *f)
 {
+	if (f->book) {
+		ingest_read_sheet(c, f);
+		return GW_OK;
+	}
 	size_t n;
 	int io;
 	unsigned char *bytes = ingest_slurp(f, &n, &io, c->d);

@@ -35,17 +35,21 @@ struct file_kind_def {
 	void (*after)(struct ingest_ctx *c); /* once the kind is read (files or none): checks */
 };
 extern const struct file_kind_def ingest_kinds[FK_N];
-/* The kind of a base name, FK_UNKNOWN when none. */
+/* The kind of a base name (stem.csv or stem.xlsx), FK_UNKNOWN when none. */
 enum file_kind ingest_kind_of_name(const char *name);
-/* "cards.csv, scale.csv, ..., sorts*.csv, ..." (Dutch names when dutch). */
-void ingest_kind_names(char *buf, size_t size, int dutch);
+/* The kind of a stem alone (a workbook's sheet name), FK_UNKNOWN when none. */
+enum file_kind ingest_kind_of_stem(const char *stem);
+/* "cards.csv, scale.csv, ..., sorts*.csv, ..." (Dutch names when dutch;
+ * ext ".csv", or "" for sheet names). */
+void ingest_kind_names(char *buf, size_t size, int dutch, const char *ext);
 
 /* files.c */
 struct input_file {
-	char *path;          /* as shown in diagnostics */
+	char *path;          /* as shown in diagnostics ("book.xlsx:sorts!" for a sheet) */
 	enum file_kind kind;
 	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path) */
 	size_t mem_n;
+	char *book, *part;   /* a sheet: the workbook and the sheet's part; NULL for a CSV */
 };
 /* The kind of a file by its base name ("sorts*" is a sorts file). */
 enum file_kind ingest_file_kind(const char *path);
@@ -61,6 +65,20 @@ void ingest_mem_files(const struct ingest_mem_file *m, size_t n, struct input_fi
  * after reporting why.  *io: the failure was an I/O error, not the file's
  * type or size.  Caller frees. */
 unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d);
+/* xlsx_files.c: the sheets of the workbook at path that are bundle files
+ * (appended to *v as by ingest_find_files; problems reported); reading one
+ * (its rows go through the kind's reader, see struct ingest_sheet). */
+void ingest_add_workbook(struct input_file **v, size_t *n, size_t *cap, const char *path,
+			 struct diag *d);
+struct ingest_ctx;
+void ingest_read_sheet(struct ingest_ctx *c, const struct input_file *f);
+/* A sheet being read: reader_run takes its rows from here, not from text. */
+struct xlsx_book;
+struct ingest_sheet {
+	struct xlsx_book *book;
+	const unsigned char *xml;
+	size_t n;
+};
 
 /* dialect.c: the delimiter of the header line, outside quotes (',' when the
  * line has none). */
@@ -90,6 +108,9 @@ typedef void (*csv_row_fn)(void *ctx, const struct csv_row *row);
  * Returns the number of non-blank rows. */
 long ingest_parse(const char *file, const unsigned char *text, size_t n, char delim,
 		  int has_cr, csv_row_fn fn, void *ctx, struct diag *d);
+/* The same for a workbook's sheet (xlsx_files.c). */
+long ingest_sheet_rows(const struct ingest_sheet *s, const char *file, csv_row_fn fn, void *ctx,
+		       struct diag *d);
 
 /* header.c */
 enum { COL_REQUIRED = 1, COL_TEXT = 2 /* kept verbatim, not trimmed */ };
@@ -162,6 +183,7 @@ struct ingest_ctx {
 	struct diag *d;
 	int this_year;
 	const char *file;            /* the file being read */
+	const struct ingest_sheet *sheet; /* when it is a workbook's sheet */
 	/* card sets: 0 is the built-in default */
 	struct set_info *sets;
 	size_t n_sets, cap_sets;

@@ -23,26 +23,41 @@ const struct file_kind_def ingest_kinds[FK_N] = {
 	[FK_DILEMMAS] = {"dilemmas", "casussen", 0, dilemmas_read, NULL},
 };
 
-/* name is stem.csv, or with prefix stem*.csv (case-insensitive) */
-static int named(const char *name, const char *stem, int prefix)
+/* name (n bytes) is stem, or with prefix stem* (case-insensitive) */
+static int named(const char *name, size_t n, const char *stem, int prefix)
 {
-	size_t n = strlen(name), s = strlen(stem);
-	if (n < s + 4 || strncasecmp(name, stem, s) != 0 || strcasecmp(name + n - 4, ".csv") != 0)
-		return 0;
-	return prefix || n == s + 4;
+	size_t s = strlen(stem);
+	return n >= s && strncasecmp(name, stem, s) == 0 && (prefix || n == s);
 }
 
-enum file_kind ingest_kind_of_name(const char *name)
+static enum file_kind kind_of(const char *name, size_t n)
 {
 	for (int k = 0; k < FK_N; k++) {
 		const struct file_kind_def *d = &ingest_kinds[k];
-		if (named(name, d->name, d->prefix) || (d->name_nl && named(name, d->name_nl, d->prefix)))
+		if (named(name, n, d->name, d->prefix) ||
+		    (d->name_nl && named(name, n, d->name_nl, d->prefix)))
 			return (enum file_kind)k;
 	}
 	return FK_UNKNOWN;
 }
 
-void ingest_kind_names(char *buf, size_t size, int dutch)
+enum file_kind ingest_kind_of_stem(const char *stem)
+{
+	return kind_of(stem, strlen(stem));
+}
+
+/* stem.csv, or stem.xlsx: a workbook of one sheet named like a file */
+enum file_kind ingest_kind_of_name(const char *name)
+{
+	size_t n = strlen(name);
+	if (n > 4 && strcasecmp(name + n - 4, ".csv") == 0)
+		return kind_of(name, n - 4);
+	if (n > 5 && strcasecmp(name + n - 5, ".xlsx") == 0)
+		return kind_of(name, n - 5);
+	return FK_UNKNOWN;
+}
+
+void ingest_kind_names(char *buf, size_t size, int dutch, const char *ext)
 {
 	size_t k = 0;
 	buf[0] = '\0';
@@ -50,7 +65,7 @@ void ingest_kind_names(char *buf, size_t size, int dutch)
 		const struct file_kind_def *d = &ingest_kinds[i];
 		const char *stem = dutch ? d->name_nl : d->name;
 		if (stem)
-			k += (size_t)snprintf(buf + k, size - k, "%s%s%s.csv", k ? ", " : "", stem,
-					      d->prefix ? "*" : "");
+			k += (size_t)snprintf(buf + k, size - k, "%s%s%s%s", k ? ", " : "", stem,
+					      d->prefix ? "*" : "", ext);
 	}
 }

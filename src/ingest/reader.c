@@ -63,7 +63,8 @@ static void on_row(void *vr, const struct csv_row *row)
 long reader_run(struct reader *r, const unsigned char *t, size_t n, char delim, int has_cr)
 {
 	r->c->file = r->file;
-	long rows = ingest_parse(r->file, t, n, delim, has_cr, on_row, r, r->c->d);
+	long rows = r->c->sheet ? ingest_sheet_rows(r->c->sheet, r->file, on_row, r, r->c->d)
+				: ingest_parse(r->file, t, n, delim, has_cr, on_row, r, r->c->d);
 	header_free(&r->h);
 	if (rows == 0) /* only a BOM, blank lines or delimiters */
 		diag_error(r->c->d, r->file, 0, 0, "no header row (expected a header row)");

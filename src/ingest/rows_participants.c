@@ -179,9 +179,10 @@ static void row(struct reader *r, const struct csv_row *row)
 	struct pkey k = {traject, ingest_intern(c, p, strlen(p))};
 	if (find(c, &k) != INGEST_NONE) {
 		size_t o = find(c, &k);
+		char at[1024];
 		diag_error(c->d, r->file, pline, pcol, "participant given twice in traject '%s' "
-			   "(expected a pseudonym unique within its traject; first at %s:%ld)",
-			   t, c->part_file[o], c->part_line[o]);
+			   "(expected a pseudonym unique within its traject; first at %s)",
+			   t, diag_place(at, sizeof at, c->part_file[o], c->part_line[o], 0));
 		return;
 	}
 	size_t i = add(c, &k, row->row_line);

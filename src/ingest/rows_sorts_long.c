@@ -42,10 +42,11 @@ void sorts_long_done(struct reader *r)
 
 static void differs(struct reader *r, const struct csv_row *row, int s, size_t sort)
 {
+	char at[1024];
 	diag_error(r->c->d, r->file, reader_line(row, r, s), reader_col(r, s),
 		   "%s differs from an earlier row of the same sort (expected one %s per sort, "
-		   "as at %s:%ld)", sort_specs[s].name, sort_specs[s].name, r->c->sort_file[sort],
-		   r->c->sort_line[sort]);
+		   "as at %s)", sort_specs[s].name, sort_specs[s].name,
+		   diag_place(at, sizeof at, r->c->sort_file[sort], r->c->sort_line[sort], 0));
 }
 
 void sorts_long_row(struct reader *r, const struct csv_row *row)

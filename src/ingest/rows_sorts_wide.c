@@ -85,9 +85,10 @@ void sorts_wide_row(struct reader *r, const struct csv_row *row)
 		return;
 	size_t s = sorts_find(c, &k);
 	if (s != INGEST_NONE) {
+		char at[1024];
 		diag_error(c->d, r->file, row->row_line, 1, "sort given twice: same participant, "
 			   "session, phase, perspective and card set (expected one row per sort; "
-			   "first at %s:%ld)", c->sort_file[s], c->sort_line[s]);
+			   "first at %s)", diag_place(at, sizeof at, c->sort_file[s], c->sort_line[s], 0));
 		return;
 	}
 	const struct bundle_card_set *cs = &k.set->cs;

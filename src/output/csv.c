@@ -123,7 +123,9 @@ enum gw_status output_write_tables(const struct table_set *ts, const char *out_d
 	for (size_t i = 0; i < ts->n && st == GW_OK; i++) {
 		char *path = xasprintf("%s/%s.csv", dir, ts->v[i]->name);
 		FILE *f = fopen(path, "wb");
-		int bad = !f || table_write_csv(ts->v[i], f, fmt) != 0;
+		/* Dutch Excel reads a decimal-comma CSV as Windows-1252 unless it opens with a BOM */
+		int bad = !f || (fmt && fmt->decimal_comma && fputs("\xEF\xBB\xBF", f) == EOF) ||
+			  table_write_csv(ts->v[i], f, fmt) != 0;
 		if ((f && fclose(f) != 0) || bad) {
 			fprintf(err, "goedwerk: cannot write %s: %s\n", path, strerror(errno));
 			st = GW_EINTERNAL;

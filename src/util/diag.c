@@ -61,16 +61,50 @@ void diag_warn(struct diag *d, const char *file, long line, long col, const char
 	va_end(ap);
 }
 
+char *diag_column_letters(long col, char buf[8])
+{
+	char tmp[8];
+	int k = 0;
+	for (; col > 0 && k < 7; col = (col - 1) / 26)
+		tmp[k++] = (char)('A' + (col - 1) % 26);
+	int n = 0;
+	while (k)
+		buf[n++] = tmp[--k];
+	buf[n] = '\0';
+	return buf;
+}
+
+/* FILE:LINE:COLUMN, or for a sheet of a workbook ("book.xlsx:sorts!") the
+ * cell as Excel names it: book.xlsx:sorts!M12 (a row alone: its first cell). */
+const char *diag_place(char *buf, size_t size, const char *file, long line, long col)
+{
+	size_t n = strlen(file);
+	char letters[8];
+	if (n && file[n - 1] == '!' && line <= 0)
+		snprintf(buf, size, "%.*s", (int)(n - 1), file);
+	else if (n && file[n - 1] == '!')
+		snprintf(buf, size, "%s%s%ld", file, diag_column_letters(col > 0 ? col : 1, letters), line);
+	else if (line > 0 && col > 0)
+		snprintf(buf, size, "%s:%ld:%ld", file, line, col);
+	else if (line > 0)
+		snprintf(buf, size, "%s:%ld", file, line);
+	else
+		snprintf(buf, size, "%s", file);
+	return buf;
+}
+
+static void print_place(const struct diag_entry *e, FILE *out)
+{
+	char buf[4096];
+	fputs(diag_place(buf, sizeof buf, e->file, e->line, e->col), out);
+}
+
 void diag_print(const struct diag *d, FILE *out)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag_entry *e = &d->v[i];
 		if (e->file) {
-			fputs(e->file, out);
-			if (e->line > 0)
-				fprintf(out, ":%ld", e->line);
-			if (e->line > 0 && e->col > 0)
-				fprintf(out, ":%ld", e->col);
+			print_place(e, out);
 			fputs(": ", out);
 		} else {
 			fputs("goedwerk: ", out);
