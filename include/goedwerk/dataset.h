@@ -48,6 +48,8 @@ struct ds_factor {
 /* What to select; the shared options of analyse, report and factors. */
 struct selection {
 	const char **trajecten; size_t n_trajecten; /* none: all */
+	const char **organisations; size_t n_organisations; /* of the traject; none: all */
+	const char **org_types; size_t n_org_types;
 	int from_year, to_year;                    /* 0: open */
 	const char *phase, *perspective;           /* NULL: all */
 	const char *card_set;                      /* NULL: the set with most sorts */

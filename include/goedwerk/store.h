@@ -117,6 +117,10 @@ enum gw_status store_list(struct store *s, const char *what, FILE *out);
 struct table;
 enum gw_status store_participant_counts(struct store *s, struct table **out);
 
+/* The distinct stored values of a traject attribute (column: traject,
+ * organisation or org_type), sorted; the caller frees each and the array. */
+enum gw_status store_traject_values(struct store *s, const char *column, char ***values, size_t *n);
+
 /* Every stored traject with its content hash, ordered by traject; the
  * caller frees each string and both arrays. */
 enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes, size_t *n);

@@ -8,44 +8,6 @@
 #include "commands.h"
 #include "pipeline.h"
 
-static void help(void)
-{
-	printf("usage: goedwerk compare UNIT UNIT | UNIT --against rest [--db PATH] [--out DIR] [selection]\n\n"
-	       "UNIT is --organisation NAME, --group TRAJECT/GROUP, --role ROLE or\n"
-	       "--unit-traject ID (both of one kind).  Writes OUT/tables/compare.csv and\n"
-	       "OUT/compare.html: per card both value profiles and the difference, with\n"
-	       "95%% intervals, Mann-Whitney, Cliff's delta and BH q (OUT default: out).\n\n%s",
-	       cli_selection_help);
-}
-
-static const struct {
-	const char *opt;
-	int factor;
-} kinds[] = {{"--organisation", DS_ORGANISATION}, {"--group", DS_GROUP}, {"--role", DS_ROLE},
-	     {"--unit-traject", DS_TRAJECT}};
-
-/* 1 taken, 0 not a unit option, -1 bad. */
-static int unit_option(int argc, char **argv, int *i, struct compare_side *side, int *n)
-{
-	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
-		if (strcmp(argv[*i], kinds[k].opt) == 0) {
-			if (*i + 1 >= argc || *n >= 2)
-				return cli_usage_error("compare", "%s needs a name (two units at most)", argv[*i]), -1;
-			side[*n].factor = kinds[k].factor;
-			side[(*n)++].level = argv[++*i];
-			return 1;
-		}
-	if (strcmp(argv[*i], "--against") == 0) {
-		if (*i + 1 >= argc || strcmp(argv[*i + 1], "rest") != 0 || *n != 1)
-			return cli_usage_error("compare", "--against rest follows one unit"), -1;
-		side[1] = (struct compare_side){side[0].factor, NULL};
-		*n = 2;
-		++*i;
-		return 1;
-	}
-	return 0;
-}
-
 /* Names the levels of the factor when name is not one of them. */
 static void unknown(const struct dataset *ds, const struct compare_side *s)
 {
@@ -69,44 +31,43 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 	if (st != GW_OK)
 		return st;
 	struct table_set ts = {&t, 1};
-	struct table_format fmt = {p->decimal_comma};
-	st = output_write_tables(&ts, p->out, &fmt, stderr);
+	struct table_format fmt = {p->a->decimal_comma};
+	st = output_write_tables(&ts, p->a->out, &fmt, stderr);
 	if (st == GW_OK)
 		st = report_compare_html(p->an.ds, t, side[0].level,
-					 side[1].level ? side[1].level : "de rest", p->out, stderr);
+					 side[1].level ? side[1].level : "de rest", p->a->out, stderr);
 	if (st == GW_OK)
-		printf("compare: %s/compare.html\n", p->out);
+		printf("compare: %s/compare.html\n", p->a->out);
 	table_free(t);
 	return st;
 }
 
-enum gw_status cmd_compare(int argc, char **argv)
+/* The units as given: --group/--role/--unit-traject, or compare's
+ * --organisation (taken out of the selection: the rest must stay in it). */
+static int units(struct cli_args *a, struct compare_side *side)
 {
-	struct pipeline p = {.cmd = "compare", .out = "out"};
+	int n = a->n_units;
+	for (int k = 0; k < n; k++)
+		side[k] = (struct compare_side){a->unit_factor[k], a->unit_level[k]};
+	for (size_t k = 0; k < a->sel.n_organisations && n < 3; k++, n++)
+		if (n < 2)
+			side[n] = (struct compare_side){DS_ORGANISATION, a->sel.organisations[k]};
+	a->sel.n_organisations = 0;
+	if (a->against_rest && n == 1) {
+		side[1] = (struct compare_side){side[0].factor, NULL};
+		n = 2;
+	} else if (a->against_rest) {
+		return 0;
+	}
+	return n == 2 && (!side[1].level || side[0].factor == side[1].factor);
+}
+
+enum gw_status cmd_compare(struct cli_args *a)
+{
 	struct compare_side side[2] = {{0, NULL}, {0, NULL}};
-	int n = 0;
-	selection_default(&p.sel);
-	for (int i = 1; i < argc; i++) {
-		if (cli_is_help(argv[i])) {
-			help();
-			pipeline_free(&p);
-			return GW_OK;
-		}
-		int r = unit_option(argc, argv, &i, side, &n);
-		if (r == 0)
-			r = pipeline_option(&p, argc, argv, &i);
-		if (r == 0)
-			r = (cli_usage_error("compare", "unknown option '%s'", argv[i]), -1);
-		if (r < 0) {
-			pipeline_free(&p);
-			return GW_EUSAGE;
-		}
-	}
-	if (n != 2 || (side[1].level && side[0].factor != side[1].factor)) {
-		cli_usage_error("compare", "give two units of one kind, or one and --against rest");
-		pipeline_free(&p);
-		return GW_EUSAGE;
-	}
+	if (!units(a, side))
+		return cli_usage_error("compare", "give two units of one kind, or one and --against rest");
+	struct pipeline p = {.a = a};
 	enum gw_status st = run(&p, side);
 	pipeline_free(&p);
 	return st;

@@ -10,17 +10,6 @@
 #include "goedwerk/store.h"
 #include "commands.h"
 
-static void help(void)
-{
-	puts("usage: goedwerk export [--db PATH] --out DIR TRAJECT...\n\n"
-	     "Writes the stored trajecten as a bundle into the new folder DIR:\n"
-	     "trajecten.csv, participants.csv, sorts.csv (long form), group_tops.csv,\n"
-	     "dilemmas.csv, and the card sets and codebooks they use.  Ingesting DIR\n"
-	     "into an empty store gives the same store.\n\n"
-	     "  --db PATH    the store (default: $GOEDWERK_DB, else goedwerk.db)\n"
-	     "  --out DIR    the folder to write (must not exist yet)");
-}
-
 static enum gw_status run(const char *db, const char *out, const char *const *ids, size_t n)
 {
 	struct store s;
@@ -48,14 +37,11 @@ static enum gw_status run(const char *db, const char *out, const char *const *id
 	return st;
 }
 
-enum gw_status cmd_export(int argc, char **argv)
+enum gw_status cmd_export(struct cli_args *a)
 {
-	struct traject_args a;
-	enum gw_status st = cli_traject_args("export", argc, argv, TA_OUT, &a);
-	if (st == GW_OK && a.help)
-		help();
-	else if (st == GW_OK)
-		st = run(a.db, a.out, a.ids, a.n);
-	free(a.ids);
-	return st;
+	if (!a->n_operands)
+		return cli_usage_error("export", "name the trajecten to export (see 'goedwerk list trajecten')");
+	if (!a->out_given)
+		return cli_usage_error("export", "name the folder to write with --out DIR");
+	return run(a->db, a->out, a->operands, a->n_operands);
 }

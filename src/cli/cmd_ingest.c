@@ -1,56 +1,9 @@
 /* cmd_ingest.c - `goedwerk ingest`: validate a bundle and store it in one
  * transaction; with any error nothing is written. */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include "goedwerk/alloc.h"
 #include "goedwerk/ingest.h"
 #include "goedwerk/store.h"
 #include "commands.h"
-
-static void help(void)
-{
-	puts("usage: goedwerk ingest [--db PATH] [--replace] [--dry-run] [--strict] BUNDLE...\n\n"
-	     "Validates the bundle (folders of CSV files, or files) and stores it in\n"
-	     "one transaction.  With any error nothing is stored and every problem is\n"
-	     "listed as FILE:LINE:COLUMN.  The same bundle again changes nothing; a\n"
-	     "traject stored with other data is refused unless --replace.\n\n"
-	     "  --db PATH    the store (default: $GOEDWERK_DB, else goedwerk.db)\n"
-	     "  --replace    replace trajecten that are stored with other data: per\n"
-	     "               traject only the kinds the bundle carries for it (details,\n"
-	     "               participants, sorts, group tops, dilemmas); the rest is kept\n"
-	     "  --dry-run    say what would be added, replaced and kept; store nothing\n"
-	     "  --strict     a sort that breaks the forced distribution is an error");
-}
-
-struct args {
-	const char *db;
-	int replace, strict, dry_run;
-	const char **paths;
-	size_t n_paths;
-};
-
-static enum gw_status parse(int argc, char **argv, struct args *a, const char **argv_paths)
-{
-	a->paths = argv_paths;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			a->db = argv[++i];
-		else if (strcmp(argv[i], "--replace") == 0)
-			a->replace = 1;
-		else if (strcmp(argv[i], "--dry-run") == 0)
-			a->dry_run = 1;
-		else if (strcmp(argv[i], "--strict") == 0)
-			a->strict = 1;
-		else if (argv[i][0] == '-' && argv[i][1])
-			return cli_usage_error("ingest", "unknown option '%s'", argv[i]);
-		else
-			a->paths[a->n_paths++] = argv[i];
-	}
-	if (!a->n_paths)
-		return cli_usage_error("ingest", "name a bundle folder or its files");
-	return GW_OK;
-}
 
 /* One line per new or replaced traject: what each kind became. */
 static void print_note(const struct store_traject_note *n)
@@ -75,7 +28,7 @@ static void print_note(const struct store_traject_note *n)
 	putchar('\n');
 }
 
-static enum gw_status store_it(const struct args *a, const struct bundle *b, struct diag *d)
+static enum gw_status store_it(const struct cli_args *a, const struct bundle *b, struct diag *d)
 {
 	struct store s;
 	enum gw_status st = store_open(&s, store_path(a->db), 1, stderr);
@@ -100,37 +53,27 @@ static enum gw_status store_it(const struct args *a, const struct bundle *b, str
 	return st;
 }
 
-enum gw_status cmd_ingest(int argc, char **argv)
+enum gw_status cmd_ingest(struct cli_args *a)
 {
-	for (int i = 1; i < argc; i++)
-		if (cli_is_help(argv[i])) {
-			help();
-			return GW_OK;
-		}
-	const char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
-	struct args a = {0};
-	enum gw_status st = parse(argc, argv, &a, paths);
-	if (st != GW_OK) {
-		free(paths);
-		return st;
-	}
+	if (!a->n_operands)
+		return cli_usage_error("ingest", "name a bundle folder or its files");
+	enum gw_status st;
 	struct ingest_options opt;
 	ingest_options_default(&opt);
-	opt.strict = a.strict;
+	opt.strict = a->strict;
 	struct bundle b;
 	struct diag d;
 	bundle_init(&b);
 	diag_init(&d);
-	st = ingest_read(a.paths, a.n_paths, &opt, &b, &d);
+	st = ingest_read(a->operands, a->n_operands, &opt, &b, &d);
 	if (st == GW_OK && d.n_errors)
 		st = GW_EDATA;
 	if (st == GW_OK)
-		st = store_it(&a, &b, &d);
+		st = store_it(a, &b, &d);
 	diag_print(&d, stderr);
 	if (st == GW_EDATA || st == GW_EINTERNAL)
 		fprintf(stderr, "goedwerk ingest: nothing was stored\n");
 	diag_free(&d);
 	bundle_free(&b);
-	free(paths);
 	return st;
 }

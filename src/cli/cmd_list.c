@@ -9,19 +9,6 @@
 #include "goedwerk/cli.h"
 #include "commands.h"
 
-static void help(void)
-{
-	puts("usage: goedwerk list [--db PATH] [--min-cell K] [--show-small]\n"
-	     "                     [trajecten|cards|tags|participants]\n\n"
-	     "Prints what is stored as tab-separated columns with a header line\n"
-	     "(default: trajecten).  participants are counts per traject, group, role\n"
-	     "and age band: pseudonyms are never shown, and a count of fewer than\n"
-	     "--min-cell people (default 5), or one that would give such a count away,\n"
-	     "is left empty with the reason in the note column.\n\n"
-	     "  --min-cell K   the smallest count shown (as in analyse)\n"
-	     "  --show-small   show every count: for the data owner only, never to pass on");
-}
-
 /* The rows of one traject add up to its participants, which `list
  * trajecten` shows: suppressed rows are a table with a total. */
 static const char *const by_traject[] = {"traject", NULL};
@@ -70,39 +57,21 @@ static enum gw_status list_participants(struct store *s, const struct selection 
 	return st;
 }
 
-enum gw_status cmd_list(int argc, char **argv)
+enum gw_status cmd_list(struct cli_args *a)
 {
-	const char *db = NULL, *what = "trajecten";
-	struct selection sel;
-	int show_small = 0;
-	selection_default(&sel);
-	for (int i = 1; i < argc; i++) {
-		if (cli_is_help(argv[i])) {
-			help();
-			return GW_OK;
-		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			db = argv[++i];
-		else if (strcmp(argv[i], "--show-small") == 0)
-			show_small = 1;
-		else if (strcmp(argv[i], "--min-cell") == 0) {
-			if (cli_parse_selection(argc, argv, &i, &sel) < 0)
-				return GW_EUSAGE;
-		}
-		else if (argv[i][0] == '-')
-			return cli_usage_error("list", "unknown option '%s'", argv[i]);
-		else
-			what = argv[i];
-	}
+	const char *what = a->n_operands ? a->operands[0] : "trajecten";
+	if (a->n_operands > 1)
+		return cli_usage_error("list", "list one thing at a time, not '%s' and '%s'",
+				       a->operands[0], a->operands[1]);
 	if (strcmp(what, "trajecten") && strcmp(what, "cards") && strcmp(what, "tags") &&
 	    strcmp(what, "participants"))
 		return cli_usage_error("list", "cannot list '%s' (expected trajecten, cards, tags or participants)", what);
 	struct store s;
-	enum gw_status st = store_open(&s, store_path(db), 0, stderr);
+	enum gw_status st = store_open(&s, store_path(a->db), 0, stderr);
 	if (st != GW_OK)
 		return st;
 	if (strcmp(what, "participants") == 0)
-		st = list_participants(&s, &sel, show_small);
+		st = list_participants(&s, &a->sel, a->show_small);
 	else
 		st = store_list(&s, what, stdout);
 	store_close(&s);

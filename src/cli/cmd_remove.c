@@ -8,16 +8,6 @@
 #include "goedwerk/store.h"
 #include "commands.h"
 
-static void help(void)
-{
-	puts("usage: goedwerk remove [--db PATH] [--dry-run] TRAJECT...\n\n"
-	     "Deletes the trajecten from the store in one transaction: their details,\n"
-	     "participants, sorts, group tops and dilemmas.  Card sets and codebooks\n"
-	     "stay.  When one of them is not stored, nothing is removed.\n\n"
-	     "  --db PATH    the store (default: $GOEDWERK_DB, else goedwerk.db)\n"
-	     "  --dry-run    say what would be removed; remove nothing");
-}
-
 static void print_removed(const struct store_traject_note *n, int dry_run)
 {
 	printf("%s %s: %zu participants, %zu sorts, %zu group tops, %zu dilemmas\n",
@@ -46,14 +36,9 @@ static enum gw_status run(const char *db, const char *const *ids, size_t n, int 
 	return st;
 }
 
-enum gw_status cmd_remove(int argc, char **argv)
+enum gw_status cmd_remove(struct cli_args *a)
 {
-	struct traject_args a;
-	enum gw_status st = cli_traject_args("remove", argc, argv, TA_DRY_RUN, &a);
-	if (st == GW_OK && a.help)
-		help();
-	else if (st == GW_OK)
-		st = run(a.db, a.ids, a.n, a.dry_run);
-	free(a.ids);
-	return st;
+	if (!a->n_operands)
+		return cli_usage_error("remove", "name the trajecten to remove (see 'goedwerk list trajecten')");
+	return run(a->db, a->operands, a->n_operands, a->dry_run);
 }

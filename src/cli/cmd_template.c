@@ -12,16 +12,6 @@
 #include "goedwerk/output.h"
 #include "commands.h"
 
-static const char usage[] =
-	"usage: goedwerk template OUT.xlsx [cards.csv scale.csv codebook.csv]\n"
-	"\n"
-	"Write a workbook to type paper cards into: sheets trajecten, deelnemers,\n"
-	"sorteringen (a column per card, a drop-down of the piles), groepstoppen and\n"
-	"casussen (a drop-down of the codebook's tags), with instructions in Dutch.\n"
-	"The cards are the built-in set unless cards.csv and scale.csv are given; the\n"
-	"tags come from codebook.csv when given.  Read it back with\n"
-	"'goedwerk check OUT.xlsx' and 'goedwerk ingest OUT.xlsx'.\n";
-
 /* The set the template is for: the first one from a file, else the default. */
 static const struct bundle_card_set *template_set(const struct bundle *b)
 {
@@ -50,19 +40,13 @@ static enum gw_status write(const char *out, const struct bundle *b)
 	return st;
 }
 
-enum gw_status cmd_template(int argc, char **argv)
+enum gw_status cmd_template(struct cli_args *a)
 {
-	if (argc > 1 && cli_is_help(argv[1])) {
-		fputs(usage, stdout);
-		return GW_OK;
-	}
-	if (argc < 2)
+	if (a->n_operands < 1)
 		return cli_usage_error("template", "no OUT.xlsx given");
-	if (argv[1][0] == '-')
-		return cli_usage_error("template", "unknown option '%s'", argv[1]);
-	size_t len = strlen(argv[1]);
-	if (len < 5 || strcmp(argv[1] + len - 5, ".xlsx") != 0)
-		return cli_usage_error("template", "the template is an .xlsx file, not '%s'", argv[1]);
+	size_t len = strlen(a->operands[0]);
+	if (len < 5 || strcmp(a->operands[0] + len - 5, ".xlsx") != 0)
+		return cli_usage_error("template", "the template is an .xlsx file, not '%s'", a->operands[0]);
 	struct ingest_options opt;
 	ingest_options_default(&opt);
 	opt.reference_only = 1;
@@ -70,7 +54,7 @@ enum gw_status cmd_template(int argc, char **argv)
 	struct diag d;
 	bundle_init(&b);
 	diag_init(&d);
-	enum gw_status st = ingest_read((const char *const *)argv + 2, (size_t)argc - 2, &opt, &b, &d);
+	enum gw_status st = ingest_read(a->operands + 1, a->n_operands - 1, &opt, &b, &d);
 	diag_print(&d, stderr);
 	if (st == GW_OK && d.n_errors) {
 		fprintf(stderr, "goedwerk template: %zu error%s, no template written\n", d.n_errors,
@@ -78,7 +62,7 @@ enum gw_status cmd_template(int argc, char **argv)
 		st = GW_EDATA;
 	}
 	if (st == GW_OK)
-		st = write(argv[1], &b);
+		st = write(a->operands[0], &b);
 	diag_free(&d);
 	bundle_free(&b);
 	return st;

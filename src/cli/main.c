@@ -1,21 +1,40 @@
-/* main.c - dispatch `goedwerk COMMAND [OPTIONS]` through cli_commands[] and
- * turn the command's status into the exit code (the only place that does). */
+/* main.c - `goedwerk [GLOBAL] COMMAND [OPTIONS]`: parse through the option
+ * table, dispatch through cli_commands[], and turn the command's status
+ * into the exit code (the only place that does). */
 #include <stdio.h>
-#include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/version.h"
-#include "commands.h"
 
-static void usage(FILE *out)
+static enum gw_status run(int argc, char **argv, struct cli_args *a)
 {
-	fputs("usage: goedwerk COMMAND [OPTIONS]\n\n"
-	      "goedwerk analyses Goed Werk value sorts and dilemmas.\n\ncommands:\n", out);
-	for (size_t i = 0; i < cli_commands_len; i++)
-		fprintf(out, "  %-9s %s\n", cli_commands[i].name, cli_commands[i].summary);
-	fputs("\nEvery command has --help.  The store is goedwerk.db unless --db PATH or\n"
-	      "GOEDWERK_DB says otherwise.\n"
-	      "Exit codes: 0 done, 1 the data is wrong (nothing changed), 2 the command\n"
-	      "line is wrong, 3 an internal or I/O failure.\n", out);
+	int i = 1;
+	if (cli_parse(NULL, argc, argv, &i, a) < 0)
+		return GW_EUSAGE;
+	if (a->version && i == argc) {
+		printf("goedwerk %s\n", GOEDWERK_VERSION);
+		return GW_OK;
+	}
+	if (i == argc) {
+		cli_help(NULL, a->help ? stdout : stderr);
+		return a->help ? GW_OK : GW_EUSAGE;
+	}
+	const struct cli_command *c = cli_command_find(argv[i]);
+	if (!c) {
+		fprintf(stderr, "goedwerk: unknown command '%s' (expected one of:", argv[i]);
+		for (size_t k = 0; k < cli_commands_len; k++)
+			fprintf(stderr, " %s", cli_commands[k].name);
+		fputs(")\n", stderr);
+		return GW_EUSAGE;
+	}
+	a->cmd = c->name;
+	i++;
+	if (cli_parse(c, argc, argv, &i, a) < 0)
+		return GW_EUSAGE;
+	if (a->help) {
+		cli_help(c, stdout);
+		return GW_OK;
+	}
+	return c->run(a);
 }
 
 /* A listing to a full disk or a closed pipe must not end with exit 0:
@@ -32,24 +51,9 @@ static int finish(enum gw_status st)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2) {
-		usage(stderr);
-		return gw_exit_code(GW_EUSAGE);
-	}
-	if (cli_is_help(argv[1])) {
-		usage(stdout);
-		return finish(GW_OK);
-	}
-	if (strcmp(argv[1], "--version") == 0) {
-		printf("goedwerk %s\n", GOEDWERK_VERSION);
-		return finish(GW_OK);
-	}
-	for (size_t i = 0; i < cli_commands_len; i++)
-		if (strcmp(argv[1], cli_commands[i].name) == 0)
-			return finish(cli_commands[i].run(argc - 1, argv + 1));
-	fprintf(stderr, "goedwerk: unknown command '%s' (expected one of:", argv[1]);
-	for (size_t i = 0; i < cli_commands_len; i++)
-		fprintf(stderr, " %s", cli_commands[i].name);
-	fputs(")\n", stderr);
-	return gw_exit_code(GW_EUSAGE);
+	struct cli_args a;
+	cli_args_init(&a, argc - 1, argv + 1);
+	enum gw_status st = run(argc, argv, &a);
+	cli_args_free(&a);
+	return finish(st);
 }

@@ -1,70 +1,236 @@
-/* options.c - option parsing shared by the commands: usage errors and the
- * selection options of analyse, report and factors. */
-#include <stdarg.h>
-#include <stdio.h>
+/* options.c - the one option table of every command.
+ *
+ * How to add an option: add a field to struct cli_args (include/goedwerk/
+ * cli.h) and one row below, in the group whose commands take it (a new
+ * group: a bit in enum cli_group, its heading in cli_group_heading[], and
+ * the bit in the mask of the commands in src/cli/commands.c that take it).
+ * Pick the kind that fits: CLI_FLAG (int = 1), CLI_STRING, CLI_INT with a
+ * range, CLI_CHOICE / CLI_WORD with a NULL-terminated list of the allowed
+ * words, or CLI_CALL with a setter returning NULL or what the value should
+ * be ("takes ..."; the parser adds "--opt ..., not 'VALUE'").  Defaults go in
+ * cli_args_init().  Nothing else: `--opt V` and `--opt=V`, usage errors,
+ * "did you mean", --help and the man page follow from the row.  The help
+ * text is lines of at most 56 characters separated by '\n'. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/number.h"
-#include "commands.h"
 
-int cli_is_help(const char *arg)
+const char *const cli_group_heading[CLI_N_GROUPS] = {
+	"reading bundles", "storing", "listing", "output", "workbook", "table options", "report",
+	"factor analysis", "selection", "privacy", "common options", "goedwerk options",
+	"changing the store", "units to compare", "speed",
+};
+
+#define OFF(field) offsetof(struct cli_args, field)
+
+static void push(const char ***v, size_t *n, const char *s)
 {
-	return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+	*v = xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = s;
 }
 
-enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
+static const char *set_traject(struct cli_args *a, const char *v)
 {
-	va_list ap;
-	fprintf(stderr, "goedwerk %s: ", cmd);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n(see 'goedwerk %s --help')\n", cmd);
-	return GW_EUSAGE;
+	push(&a->sel.trajecten, &a->sel.n_trajecten, v);
+	return NULL;
 }
 
-enum gw_status cli_traject_args(const char *cmd, int argc, char **argv, unsigned takes,
-				struct traject_args *a)
+static const char *set_organisation(struct cli_args *a, const char *v)
+{
+	push(&a->sel.organisations, &a->sel.n_organisations, v);
+	return NULL;
+}
+
+static const char *set_org_type(struct cli_args *a, const char *v)
+{
+	push(&a->sel.org_types, &a->sel.n_org_types, v);
+	return NULL;
+}
+
+static const char *set_out(struct cli_args *a, const char *v)
+{
+	if (!*v)
+		return "takes a folder name"; /* "" would write into / */
+	a->out = v;
+	a->out_given = 1;
+	return NULL;
+}
+
+static const char *set_db(struct cli_args *a, const char *v)
+{
+	if (!*v)
+		return "takes the path of a store";
+	a->db = v;
+	return NULL;
+}
+
+static const char *set_seed(struct cli_args *a, const char *v)
+{
+	long n;
+	if (parse_long(v, &n) != 0 || n < 0 || n > 4294967295L)
+		return "takes a whole number from 0 to 4294967295";
+	a->sel.seed = (unsigned long)n;
+	return NULL;
+}
+
+static const char *set_tolerance(struct cli_args *a, const char *v)
+{
+	double x;
+	if (parse_double(v, &x) != 0 || !(x > 0) || !(x < 1))
+		return "takes a number between 0 and 1";
+	a->tolerance = x;
+	return NULL;
+}
+
+
+/* compare's units (its --organisation is the selection's: cmd_compare.c). */
+static const char *add_unit(struct cli_args *a, int factor, const char *v)
+{
+	if (a->n_units >= 2)
+		return "names a second unit at most";
+	a->unit_factor[a->n_units] = factor;
+	a->unit_level[a->n_units++] = v;
+	return NULL;
+}
+
+static const char *set_unit_group(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_GROUP, v);
+}
+
+static const char *set_unit_role(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_ROLE, v);
+}
+
+static const char *set_unit_traject(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_TRAJECT, v);
+}
+
+static const char *set_against(struct cli_args *a, const char *v)
+{
+	if (strcmp(v, "rest") != 0)
+		return "takes the word rest";
+	a->against_rest = 1;
+	return NULL;
+}
+
+static const char *const phases[] = {"individual", "exchange", NULL};
+static const char *const perspectives[] = {"professional", "personal", NULL};
+static const char *const cooc_names[] = {"org_type", "organisation", "role", NULL};
+static const int cooc_ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
+static const char *const langs[] = {"nl", "en", NULL};
+static const char *const formats[] = {"csv", "xlsx", NULL};
+static const char *const extractions[] = {"pca", "centroid", NULL};
+static const char *const rotations[] = {"varimax", "none", NULL};
+
+const struct cli_option cli_options[] = {
+	{"strict", 0, NULL, CLI_READ, CLI_FLAG, OFF(strict), 0, 0, NULL, NULL, NULL,
+	 "a sort that breaks a forced distribution is an error\n(by default a warning)"},
+	{"replace", 0, NULL, CLI_INGEST, CLI_FLAG, OFF(replace), 0, 0, NULL, NULL, NULL,
+	 "replace trajecten that are stored with other data"},
+	{"show-small", 0, NULL, CLI_LIST, CLI_FLAG, OFF(show_small), 0, 0, NULL, NULL, NULL,
+	 "show every count: for the data owner only, never to\npass on"},
+	{"dry-run", 0, NULL, CLI_CHANGE, CLI_FLAG, OFF(dry_run), 0, 0, NULL, NULL, NULL,
+	 "say what would change; change nothing"},
+	{"jobs", 0, "N", CLI_JOBS, CLI_INT, OFF(jobs), 1, 256, NULL, NULL, NULL,
+	 "build N tables at once (default: one per core); the\noutput is the same for every N"},
+	{"title", 0, "T", CLI_REPORT, CLI_STRING, OFF(title), 0, 0, NULL, NULL, NULL,
+	 "the report's title"},
+	{"subtitle", 0, "T", CLI_REPORT, CLI_STRING, OFF(subtitle), 0, 0, NULL, NULL, NULL,
+	 "its subtitle"},
+	{"author", 0, "T", CLI_REPORT, CLI_STRING, OFF(author), 0, 0, NULL, NULL, NULL,
+	 "its author"},
+	{"date", 0, "T", CLI_REPORT, CLI_STRING, OFF(date), 0, 0, NULL, NULL, NULL,
+	 "its date (default: the last year in the data)"},
+	{"group", 0, "TRAJECT/GROUP", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_group,
+	 "a group to compare"},
+	{"role", 0, "ROLE", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_role,
+	 "a role to compare"},
+	{"unit-traject", 0, "ID", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_traject,
+	 "a traject to compare"},
+	{"against", 0, "rest", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_against,
+	 "compare the one unit against all other selected sorts"},
+	{"out", 0, "DIR", CLI_OUTPUT, CLI_CALL, 0, 0, 0, NULL, NULL, set_out,
+	 "write DIR/tables/NAME.csv (default out)"},
+	{"decimal-comma", 0, NULL, CLI_OUTPUT, CLI_FLAG, OFF(decimal_comma), 0, 0, NULL, NULL, NULL,
+	 "write numbers with a decimal comma (and ';' between\nfields)"},
+	{"cooccurrence-by", 0, "F", CLI_TABLES, CLI_CHOICE, OFF(sel.cooccurrence_by), 0, 0,
+	 cooc_names, cooc_ids, NULL,
+	 "dilemma_cooccurrence.csv also per org_type,\norganisation or role"},
+	{"format", 0, "F", CLI_FORMAT, CLI_CHOICE, OFF(xlsx), 0, 0, formats, NULL, NULL,
+	 "csv (default) or xlsx: also OUT/tables.xlsx, a sheet per\n"
+	 "table, headers and card labels in Dutch (--lang en:\nEnglish); the CSVs stay the reference"},
+	{"lang", 0, "L", CLI_TABLES, CLI_CHOICE, OFF(lang), 0, 0, langs, NULL, NULL,
+	 "nl (default) or en: the language of the report and the\nworkbook"},
+	{"factors", 0, "K", CLI_FACTORS, CLI_INT, OFF(n_factors), 1, 100, NULL, NULL, NULL,
+	 "number of factors (default 3, fewer when the data cannot\n"
+	 "carry 3: the eigenvalue > 1 rule is no guide when sorts\n"
+	 "far outnumber cards, as every eigenvalue then exceeds 1;\n"
+	 "read factor_eigenvalues.csv and choose)"},
+	{"extraction", 0, "E", CLI_FACTORS, CLI_CHOICE, OFF(extraction), 0, 0, extractions, NULL, NULL,
+	 "pca (default; exact and linear in the number of sorts) or\n"
+	 "centroid (Brown's method; builds the sorts x sorts matrix,\nso at most 5000 sorts)"},
+	{"rotation", 0, "R", CLI_FACTORS, CLI_CHOICE, OFF(rotation), 0, 0, rotations, NULL, NULL,
+	 "varimax (default; Kaiser-normalised, as R's stats::varimax)\nor none"},
+	{"tolerance", 0, "X", CLI_FACTORS, CLI_CALL, 0, 0, 0, NULL, NULL, set_tolerance,
+	 "varimax stops when its criterion grows by less than a\n"
+	 "factor 1 + X (default 1e-5, the rule of R and qmethod;\nsmaller goes closer to the optimum)"},
+	{"flags", 0, "FILE", CLI_FACTORS, CLI_STRING, OFF(flags_path), 0, 0, NULL, NULL, NULL,
+	 "manual flags: CSV `sort,factor[,flagged]`; a sort named\nthere gets exactly those flags"},
+	{"show-sorts", 0, NULL, CLI_FACTORS, CLI_FLAG, OFF(sel.show_sorts), 0, 0, NULL, NULL, NULL,
+	 "name sorts by traject/participant/... in\nfactor_loadings.csv (default: neutral s<id>)"},
+	{"qmethod-compat", 0, NULL, CLI_FACTORS, CLI_FLAG, OFF(qmethod_compat), 0, 0, NULL, NULL, NULL,
+	 "reproduce qmethod 1.8.4 exactly: no sign convention and\nits tie rule in factor arrays"},
+	{"traject", 0, "ID", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_traject,
+	 "only this traject (repeatable)"},
+	{"organisation", 0, "NAME", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_organisation,
+	 "only trajecten of this organisation (repeatable)"},
+	{"org-type", 0, "T", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_org_type,
+	 "only trajecten of this type of organisation (repeatable)"},
+	{"from", 0, "YEAR", CLI_SELECT, CLI_INT, OFF(sel.from_year), 1900, 2999, NULL, NULL, NULL,
+	 "only sorts from this year on"},
+	{"to", 0, "YEAR", CLI_SELECT, CLI_INT, OFF(sel.to_year), 1900, 2999, NULL, NULL, NULL,
+	 "only sorts up to this year"},
+	{"phase", 0, "P", CLI_SELECT, CLI_WORD, OFF(sel.phase), 0, 0, phases, NULL, NULL,
+	 "individual | exchange (default: both, tabled apart)"},
+	{"perspective", 0, "P", CLI_SELECT, CLI_WORD, OFF(sel.perspective), 0, 0, perspectives, NULL,
+	 NULL, "professional | personal (default: both, tabled apart)"},
+	{"card-set", 0, "NAME", CLI_SELECT, CLI_STRING, OFF(sel.card_set), 0, 0, NULL, NULL, NULL,
+	 "the card set (default: the one with most sorts)"},
+	{"seed", 0, "N", CLI_SELECT, CLI_CALL, 0, 0, 0, NULL, NULL, set_seed,
+	 "seed for resampling; same seed, same output (default 1)"},
+	{"min-cell", 0, "K", CLI_PRIVACY, CLI_INT, OFF(sel.min_cell), 1, 1000000, NULL, NULL, NULL,
+	 "suppress statistics of fewer than K people (default 5)"},
+	{"db", 0, "PATH", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_db,
+	 "the store (default: $GOEDWERK_DB, else goedwerk.db)"},
+	{"help", 'h', NULL, CLI_GLOBAL, CLI_FLAG, OFF(help), 0, 0, NULL, NULL, NULL, "this help"},
+	{"version", 0, NULL, CLI_TOP, CLI_FLAG, OFF(version), 0, 0, NULL, NULL, NULL,
+	 "print the version"},
+};
+const size_t cli_options_len = sizeof cli_options / sizeof cli_options[0];
+
+void cli_args_init(struct cli_args *a, int argc, char **argv)
 {
 	memset(a, 0, sizeof *a);
-	a->ids = xcalloc((size_t)argc + 1, sizeof *a->ids);
-	for (int i = 1; i < argc; i++) {
-		if (cli_is_help(argv[i])) {
-			a->help = 1;
-			return GW_OK;
-		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
-			a->db = argv[++i];
-		else if ((takes & TA_DRY_RUN) && strcmp(argv[i], "--dry-run") == 0)
-			a->dry_run = 1;
-		else if ((takes & TA_OUT) && strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-			a->out = argv[++i];
-		else if (argv[i][0] == '-' && argv[i][1])
-			return cli_usage_error(cmd, "unknown option '%s'", argv[i]);
-		else
-			a->ids[a->n++] = argv[i];
-	}
-	if ((takes & TA_OUT) && (!a->out || !*a->out))
-		return cli_usage_error(cmd, "name the folder to write with --out DIR");
-	if (a->n == 0)
-		return cli_usage_error(cmd, "name the trajecten to %s (see 'goedwerk list trajecten')",
-				       cmd);
-	return GW_OK;
+	a->argc = argc;
+	a->argv = argv;
+	a->operands = xcalloc((size_t)argc + 1, sizeof *a->operands);
+	a->out = "out";
+	selection_default(&a->sel);
 }
 
-const char cli_selection_help[] =
-	"selection:\n"
-	"  --traject ID        only this traject (repeatable)\n"
-	"  --from YEAR         only sorts from this year on\n"
-	"  --to YEAR           only sorts up to this year\n"
-	"  --phase P           individual | exchange (default: both, tabled apart)\n"
-	"  --perspective P     professional | personal (default: both, tabled apart)\n"
-	"  --card-set NAME     the card set (default: the one with most sorts)\n"
-	"  --min-cell K        suppress statistics of fewer than K people (default 5)\n"
-	"  --seed N            seed for resampling; same seed, same output (default 1)\n"
-	"  --cooccurrence-by F dilemma_cooccurrence.csv also per org_type, organisation or role\n";
+void cli_args_free(struct cli_args *a)
+{
+	free(a->operands);
+	free(a->sel.trajecten);
+	free(a->sel.organisations);
+	free(a->sel.org_types);
+}
 
 void selection_default(struct selection *sel)
 {
@@ -72,75 +238,4 @@ void selection_default(struct selection *sel)
 	sel->min_cell = 5;
 	sel->seed = 1;
 	sel->cooccurrence_by = -1;
-}
-
-static int int_value(const char *opt, const char *v, long lo, long hi, long *out)
-{
-	if (parse_long(v, out) != 0 || *out < lo || *out > hi) {
-		fprintf(stderr, "goedwerk: %s takes a whole number from %ld to %ld, not '%s'\n",
-			opt, lo, hi, v);
-		return -1;
-	}
-	return 0;
-}
-
-int cli_parse_selection(int argc, char **argv, int *i, struct selection *sel)
-{
-	const char *opt = argv[*i];
-	static const char *const with_value[] = {"--traject", "--from", "--to", "--phase",
-		"--perspective", "--card-set", "--min-cell", "--seed", "--cooccurrence-by"};
-	int known = 0;
-	for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
-		known |= strcmp(opt, with_value[k]) == 0;
-	if (!known)
-		return 0;
-	if (*i + 1 >= argc) {
-		fprintf(stderr, "goedwerk: %s needs a value\n", opt);
-		return -1;
-	}
-	const char *v = argv[++*i];
-	long n;
-	if (strcmp(opt, "--traject") == 0) {
-		sel->trajecten = xrealloc(sel->trajecten, (sel->n_trajecten + 1) * sizeof *sel->trajecten);
-		sel->trajecten[sel->n_trajecten++] = v;
-	} else if (strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0) {
-		if (int_value(opt, v, 1900, 2999, &n))
-			return -1;
-		*(opt[2] == 'f' ? &sel->from_year : &sel->to_year) = (int)n;
-	} else if (strcmp(opt, "--phase") == 0) {
-		if (strcmp(v, "individual") && strcmp(v, "exchange")) {
-			fprintf(stderr, "goedwerk: --phase is individual or exchange, not '%s'\n", v);
-			return -1;
-		}
-		sel->phase = v;
-	} else if (strcmp(opt, "--perspective") == 0) {
-		if (strcmp(v, "professional") && strcmp(v, "personal")) {
-			fprintf(stderr, "goedwerk: --perspective is professional or personal, not '%s'\n", v);
-			return -1;
-		}
-		sel->perspective = v;
-	} else if (strcmp(opt, "--card-set") == 0) {
-		sel->card_set = v;
-	} else if (strcmp(opt, "--cooccurrence-by") == 0) {
-		static const int ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
-		static const char *const names[] = {"org_type", "organisation", "role"};
-		sel->cooccurrence_by = -1;
-		for (size_t k = 0; k < 3; k++)
-			if (strcmp(v, names[k]) == 0)
-				sel->cooccurrence_by = ids[k];
-		if (sel->cooccurrence_by < 0) {
-			fprintf(stderr, "goedwerk: --cooccurrence-by is org_type, organisation or role, "
-				"not '%s'\n", v);
-			return -1;
-		}
-	} else if (strcmp(opt, "--min-cell") == 0) {
-		if (int_value(opt, v, 1, 1000000, &n))
-			return -1;
-		sel->min_cell = (int)n;
-	} else {
-		if (int_value(opt, v, 0, 4294967295L, &n))
-			return -1;
-		sel->seed = (unsigned long)n;
-	}
-	return 1;
 }

@@ -4,43 +4,9 @@
 #include <time.h>
 #include <unistd.h>
 #include "goedwerk/load.h"
-#include "goedwerk/number.h"
 #include "goedwerk/cli.h"
 #include "pipeline.h"
-
-int pipeline_option(struct pipeline *p, int argc, char **argv, int *i)
-{
-	const char *a = argv[*i];
-	if (strcmp(a, "--decimal-comma") == 0) {
-		p->decimal_comma = 1;
-		return 1;
-	}
-	if (strcmp(a, "--db") == 0 || strcmp(a, "--out") == 0) {
-		if (*i + 1 >= argc) {
-			fprintf(stderr, "goedwerk %s: %s needs a value\n", p->cmd, a);
-			return -1;
-		}
-		if (!argv[*i + 1][0]) { /* "" would write into the current folder or / */
-			fprintf(stderr, "goedwerk %s: %s needs a path, not an empty one\n", p->cmd, a);
-			return -1;
-		}
-		*(a[2] == 'd' ? &p->db : &p->out) = argv[++*i];
-		return 1;
-	}
-	if (strcmp(a, "--jobs") == 0) {
-		long n;
-		const char *v = *i + 1 < argc ? argv[*i + 1] : "";
-		if (parse_long(v, &n) != 0 || n < 1 || n > 256) {
-			fprintf(stderr, "goedwerk %s: --jobs takes a whole number from 1 to 256, not '%s'\n",
-				p->cmd, v);
-			return -1;
-		}
-		p->jobs = (int)n;
-		++*i;
-		return 1;
-	}
-	return cli_parse_selection(argc, argv, i, &p->sel);
-}
+#include "select.h"
 
 /* SPEC: a progress line on stderr for long work, only when it is a
  * terminal (logs and tests see nothing). */
@@ -58,20 +24,23 @@ static void progress(void *arg, size_t done, size_t total, const char *name)
 
 enum gw_status pipeline_load(struct pipeline *p)
 {
-	enum gw_status st = store_open(&p->store, store_path(p->db), 0, stderr);
+	enum gw_status st = store_open(&p->store, store_path(p->a->db), 0, stderr);
 	if (st != GW_OK)
 		return st;
 	p->opened = 1;
+	st = cli_check_selection(&p->store, p->a);
+	if (st != GW_OK)
+		return st;
 	clock_t t0 = clock();
-	st = dataset_load(&p->store, &p->sel, &p->ds, stderr);
+	st = dataset_load(&p->store, &p->a->sel, &p->ds, stderr);
 	if (st != GW_OK)
 		return st;
 	p->loaded = 1;
 	if (getenv("GOEDWERK_TIMING"))
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
-	p->an = (struct analysis){.ds = &p->ds, .sel = &p->sel, .err = stderr,
-				  .progress = progress, .progress_arg = stderr, .jobs = p->jobs};
+	p->an = (struct analysis){.ds = &p->ds, .sel = &p->a->sel, .err = stderr,
+				  .progress = progress, .progress_arg = stderr, .jobs = p->a->jobs};
 	return GW_OK;
 }
 
@@ -88,5 +57,4 @@ void pipeline_free(struct pipeline *p)
 		dataset_free(&p->ds);
 	if (p->opened)
 		store_close(&p->store);
-	free(p->sel.trajecten);
 }

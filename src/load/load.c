@@ -12,22 +12,41 @@
 
 /* The WHERE clause of a selection over a table aliased `alias`, and its
  * parameters, bound from index 2 on (1 is the card set where used). */
+static char *placeholders(size_t n)
+{
+	char *in = xstrdup("?");
+	for (size_t i = 1; i < n; i++) {
+		char *t = xasprintf("%s,?", in);
+		free(in);
+		in = t;
+	}
+	return in;
+}
+
+/* "AND alias.traject IN (...)": by traject id, or by an attribute of the
+ * traject (organisation, org_type). */
+static char *and_traject_in(char *w, const char *alias, const char *column, size_t n)
+{
+	if (!n)
+		return w;
+	char *in = placeholders(n), *t;
+	if (strcmp(column, "traject") == 0)
+		t = xasprintf("%s AND %s.traject IN (%s)", w, alias, in);
+	else
+		t = xasprintf("%s AND %s.traject IN (SELECT traject FROM trajecten WHERE %s IN (%s))", w,
+			      alias, column, in);
+	free(in);
+	free(w);
+	return t;
+}
+
 static char *where_clause(const struct selection *sel, const char *alias, int sorts)
 {
 	char *w = xstrdup("1");
 	char *t;
-	if (sel->n_trajecten) {
-		char *in = xstrdup("?");
-		for (size_t i = 1; i < sel->n_trajecten; i++) {
-			t = xasprintf("%s,?", in);
-			free(in);
-			in = t;
-		}
-		t = xasprintf("%s AND %s.traject IN (%s)", w, alias, in);
-		free(in);
-		free(w);
-		w = t;
-	}
+	w = and_traject_in(w, alias, "traject", sel->n_trajecten);
+	w = and_traject_in(w, alias, "organisation", sel->n_organisations);
+	w = and_traject_in(w, alias, "org_type", sel->n_org_types);
 	const char *conds[4] = {sel->from_year ? "year >= ?" : NULL, sel->to_year ? "year <= ?" : NULL,
 				sorts && sel->phase ? "phase = ?" : NULL,
 				sorts && sel->perspective ? "perspective = ?" : NULL};
@@ -45,6 +64,10 @@ static void bind_selection(sqlite3_stmt *st, const struct selection *sel, int fi
 	int k = first;
 	for (size_t i = 0; i < sel->n_trajecten; i++)
 		sqlite3_bind_text(st, k++, sel->trajecten[i], -1, SQLITE_STATIC);
+	for (size_t i = 0; i < sel->n_organisations; i++)
+		sqlite3_bind_text(st, k++, sel->organisations[i], -1, SQLITE_STATIC);
+	for (size_t i = 0; i < sel->n_org_types; i++)
+		sqlite3_bind_text(st, k++, sel->org_types[i], -1, SQLITE_STATIC);
 	if (sel->from_year)
 		sqlite3_bind_int(st, k++, sel->from_year);
 	if (sel->to_year)

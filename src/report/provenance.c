@@ -7,14 +7,31 @@
 #include "html_util.h"
 #include "report_internal.h"
 
+static void string_array(FILE *out, const char *const *v, size_t n)
+{
+	fputc('[', out);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ", " : "", out);
+		json_string(out, v[i]);
+	}
+	fputc(']', out);
+}
+
+/* organisations and org_types only when given: the provenance of an
+ * unselected run stays as it was. */
 static void selection(FILE *out, const struct selection *sel, const struct dataset *ds)
 {
-	fputs("  \"selection\": {\"trajecten\": [", out);
-	for (size_t i = 0; i < sel->n_trajecten; i++) {
-		fputs(i ? ", " : "", out);
-		json_string(out, sel->trajecten[i]);
+	fputs("  \"selection\": {\"trajecten\": ", out);
+	string_array(out, sel->trajecten, sel->n_trajecten);
+	if (sel->n_organisations) {
+		fputs(", \"organisations\": ", out);
+		string_array(out, sel->organisations, sel->n_organisations);
 	}
-	fprintf(out, "], \"from\": %d, \"to\": %d, \"phase\": ", sel->from_year, sel->to_year);
+	if (sel->n_org_types) {
+		fputs(", \"org_types\": ", out);
+		string_array(out, sel->org_types, sel->n_org_types);
+	}
+	fprintf(out, ", \"from\": %d, \"to\": %d, \"phase\": ", sel->from_year, sel->to_year);
 	json_string(out, sel->phase ? sel->phase : "all");
 	fputs(", \"perspective\": ", out);
 	json_string(out, sel->perspective ? sel->perspective : "all");

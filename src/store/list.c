@@ -1,6 +1,7 @@
 /* list.c - `goedwerk list`: what is stored, as counts.  Pseudonyms never
  * appear: participants are listed as counts per traject, group, role and
  * age band. */
+#include <stdlib.h>
 #include <string.h>
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
@@ -108,4 +109,27 @@ enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes
 	}
 	sqlite3_finalize(st);
 	return GW_OK;
+}
+
+enum gw_status store_traject_values(struct store *s, const char *column, char ***values, size_t *n)
+{
+	static const char *const allowed[] = {"traject", "organisation", "org_type"};
+	int ok = 0;
+	for (size_t i = 0; i < 3; i++)
+		ok |= strcmp(column, allowed[i]) == 0;
+	*values = NULL;
+	*n = 0;
+	char *sql = xasprintf("SELECT DISTINCT %s FROM trajecten WHERE %s IS NOT NULL AND %s <> ''"
+			      " ORDER BY 1", column, column, column);
+	sqlite3_stmt *st;
+	int rc = ok ? sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) : SQLITE_ERROR;
+	free(sql);
+	if (rc != SQLITE_OK)
+		return GW_EINTERNAL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*values = xrealloc(*values, (*n + 1) * sizeof **values);
+		(*values)[(*n)++] = xstrdup((const char *)sqlite3_column_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? GW_OK : GW_EINTERNAL;
 }
