@@ -55,6 +55,8 @@ struct factors_options {
 	const char *flags_path;           /* manual flags file, or NULL */
 	int qmethod_compat;
 	const char *phase, *perspective; /* only sorts of this phase/perspective; NULL: all */
+	int say_counts;                   /* the "N sorts analysed" line on err always (the
+					   * factors command); else only when sorts were left out */
 };
 void factors_options_default(struct factors_options *o);
 

@@ -15,6 +15,7 @@ void factors_options_default(struct factors_options *o)
 	memset(o, 0, sizeof *o);
 	o->extraction = FACTOR_PCA;
 	o->rotation = FACTOR_VARIMAX;
+	o->say_counts = 1;
 }
 
 void factors_tables_free(struct factors_tables *ft)
@@ -210,8 +211,10 @@ static enum gw_status factors_run_on(const struct dataset *ds, const struct fact
 	size_t *used = usable_sorts(ds, o, ft);
 	size_t N = ft->n_sorts_used;
 	ft->n_people_used = factors_count_people(ds, used, N);
-	factors_say(err, "goedwerk factors: %zu sorts of %zu people analysed; left out %zu incomplete "
-		"and %zu without variation\n", N, ft->n_people_used, ft->n_incomplete, ft->n_constant);
+	if (o->say_counts || ft->n_incomplete || ft->n_constant)
+		factors_say(err, "goedwerk factors: %zu sorts of %zu people analysed; left out %zu "
+			    "incomplete and %zu without variation\n", N, ft->n_people_used,
+			    ft->n_incomplete, ft->n_constant);
 	enum gw_status st = factors_analyse(ds, o, ft, used, err);
 	free(used);
 	return st;

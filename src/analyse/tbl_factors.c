@@ -33,6 +33,7 @@ static enum gw_status run(const struct analysis *a, struct factors_tables *ft, F
 	factors_options_default(&o);
 	o.phase = a->sel && a->sel->phase ? NULL : "individual";
 	o.perspective = a->sel && a->sel->perspective ? NULL : "professional";
+	o.say_counts = 0; /* analyse and report say it only when sorts were left out */
 	return factors_run(a->ds, &o, ft, err);
 }
 
