@@ -76,7 +76,7 @@ export LANG=C
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 if [ "${VALGRIND:-0}" = 1 ]; then
-	GOEDWERK="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite $bin"
+	GOEDWERK="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$(cd "$(dirname "$0")/.." && pwd)/valgrind.supp $bin"
 	label="cli (valgrind)"
 else
 	GOEDWERK=$bin
