@@ -30,12 +30,23 @@ static enum gw_status write_outputs(struct pipeline *p)
 	return st;
 }
 
+/* One line per table without rows, so that an empty CSV never goes unexplained. */
+static void say_empty_tables(const struct table_set *ts)
+{
+	for (size_t i = 0; i < ts->n; i++)
+		if (ts->v[i]->nrows == 0)
+			fprintf(stderr, "goedwerk analyse: table %s has no rows: %s\n", ts->v[i]->name,
+				ts->v[i]->empty_reason);
+}
+
 enum gw_status cmd_analyse(struct cli_args *a)
 {
 	struct pipeline p = {.a = a};
 	enum gw_status st = pipeline_run(&p);
 	if (st == GW_OK)
 		st = write_outputs(&p);
+	if (st == GW_OK)
+		say_empty_tables(&p.tables);
 	if (st == GW_OK)
 		printf("tables: %s/tables%s (%zu tables, %zu sorts)\n", a->out,
 		       a->xlsx ? " and tables.xlsx" : "", p.tables.n, p.ds.n_sorts);
