@@ -84,7 +84,8 @@ const struct cli_command cli_commands[] = {
 	 "order.  Sorts that leave a card out are left out (counted on stderr).\n",
 	 SELECTING | CLI_FACTORS, cmd_factors, NULL},
 	{"help", "the help of a command: goedwerk help COMMAND", "[COMMAND]",
-	 "Prints the help of COMMAND, as `goedwerk COMMAND --help` does.\n", 0, cmd_help, NULL},
+	 "Prints the help of COMMAND, as `goedwerk COMMAND --help` does.\n", CLI_MANUAL, cmd_help,
+	 NULL},
 };
 const size_t cli_commands_len = sizeof cli_commands / sizeof cli_commands[0];
 
@@ -99,6 +100,12 @@ const struct cli_command *cli_command_find(const char *name)
 enum gw_status cmd_help(struct cli_args *a)
 {
 	const struct cli_command *c = NULL;
+	if (a->man && a->n_operands)
+		return cli_usage_error("help", "--man is the page of every command; name none");
+	if (a->man) {
+		cli_man(stdout);
+		return GW_OK;
+	}
 	if (a->n_operands > 1)
 		return cli_usage_error("help", "name one command");
 	if (a->n_operands && !(c = cli_command_find(a->operands[0])))

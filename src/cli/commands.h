@@ -18,6 +18,10 @@ enum gw_status cmd_export(struct cli_args *a);
 enum gw_status cmd_template(struct cli_args *a);
 enum gw_status cmd_compare(struct cli_args *a);
 
+/* The paragraph of `goedwerk --help` after the commands (help.c), also the
+ * manual page's. */
+extern const char cli_about[];
+
 /* The table list after `goedwerk analyse --help`. */
 void analyse_help_tables(FILE *out);
 

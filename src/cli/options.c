@@ -21,7 +21,7 @@
 const char *const cli_group_heading[CLI_N_GROUPS] = {
 	"reading bundles", "storing", "listing", "output", "workbook", "table options", "report",
 	"factor analysis", "selection", "privacy", "common options", "goedwerk options",
-	"changing the store", "units to compare", "speed",
+	"changing the store", "units to compare", "speed", "manual",
 };
 
 #define OFF(field) offsetof(struct cli_args, field)
@@ -209,6 +209,8 @@ const struct cli_option cli_options[] = {
 	{"db", 0, "PATH", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_db,
 	 "the store (default: $GOEDWERK_DB, else goedwerk.db)"},
 	{"help", 'h', NULL, CLI_GLOBAL, CLI_FLAG, OFF(help), 0, 0, NULL, NULL, NULL, "this help"},
+	{"man", 0, NULL, CLI_MANUAL, CLI_FLAG, OFF(man), 0, 0, NULL, NULL, NULL,
+	 "print the manual page goedwerk.1 (roff), made from the\nhelp of every command"},
 	{"version", 0, NULL, CLI_TOP, CLI_FLAG, OFF(version), 0, 0, NULL, NULL, NULL,
 	 "print the version"},
 };
