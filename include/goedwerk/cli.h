@@ -33,7 +33,8 @@ enum cli_group {
 	CLI_UNITS = 1u << 13,   /* the units of compare */
 	CLI_JOBS = 1u << 14,    /* building tables on threads */
 	CLI_MANUAL = 1u << 15,  /* help's manual page */
-	CLI_N_GROUPS = 16
+	CLI_ONE = 1u << 16,     /* analyse: one table, also to stdout */
+	CLI_N_GROUPS = 17
 };
 
 /* Everything the command line can set; the option table writes here. */
@@ -45,6 +46,7 @@ struct cli_args {
 	size_t n_operands;
 	int help, version, quiet;
 	int man;                         /* help --man: the manual page */
+	const char *table;               /* analyse --table: write only this table */
 	const char *db, *out;
 	int decimal_comma, strict, replace, show_small, lang, xlsx; /* lang: 0 nl, 1 en */
 	struct selection sel;

@@ -37,7 +37,7 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 		st = report_compare_html(p->an.ds, t, side[0].level,
 					 side[1].level ? side[1].level : "de rest", p->a->out, stderr);
 	if (st == GW_OK)
-		printf("compare: %s/compare.html\n", p->a->out);
+		cli_say(p->a, "compare: %s/compare.html\n", p->a->out);
 	table_free(t);
 	return st;
 }
