@@ -12,5 +12,9 @@
 size_t text_distance(const char *a, const char *b);
 size_t text_nearest(const char *word, const char *const *known, size_t n_known, size_t *pick,
 		    size_t max_pick);
+/* The (at most three) nearest as "a, b, c" into buf; how many, 0 (and "")
+ * when none is near. */
+size_t text_nearest_list(const char *word, const char *const *known, size_t n_known, char *buf,
+			 size_t size);
 
 #endif

@@ -2,6 +2,7 @@
  * participant counts pass through the privacy engine like every table. */
 #include <stdio.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/analyse.h"
 #include "goedwerk/privacy.h"
 #include "goedwerk/store.h"
@@ -47,12 +48,13 @@ static enum gw_status list_participants(struct store *s, const struct selection 
 		putchar('\n');
 	}
 	if (st == GW_OK && show_small)
-		fprintf(stderr, "goedwerk: --show-small: counts of fewer than %d people are shown; "
-			"this listing is for the data owner, do not pass it on\n", sel->min_cell);
+		fprintf(stderr, msg_tr("goedwerk: --show-small: counts of fewer than %d people are shown; "
+				       "this listing is for the data owner, do not pass it on\n"),
+			sel->min_cell);
 	else if (st == GW_OK && hidden)
-		fprintf(stderr, "goedwerk: %zu of %zu counts left empty (fewer than %d people, or "
-			"they would give such a count away); --show-small shows them to the data owner\n",
-			hidden, t->nrows, sel->min_cell);
+		fprintf(stderr, msg_tr("goedwerk: %zu of %zu counts left empty (fewer than %d people, or "
+				       "they would give such a count away); --show-small shows them to "
+				       "the data owner\n"), hidden, t->nrows, sel->min_cell);
 	table_free(t);
 	return st;
 }

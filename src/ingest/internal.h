@@ -15,6 +15,7 @@
 #include "goedwerk/bundle.h"
 #include "goedwerk/diag.h"
 #include "goedwerk/ingest.h"
+#include "goedwerk/messages.h"
 
 #define INGEST_FIELD_MAX 65536 /* longest field accepted, in bytes */
 #define INGEST_FILE_MAX ((size_t)1 << 30) /* largest file read, in bytes */

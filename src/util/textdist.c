@@ -1,5 +1,6 @@
 /* textdist.c - Levenshtein distance and "did you mean" candidates, for
  * error messages that name the nearest known codes. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
@@ -47,4 +48,14 @@ size_t text_nearest(const char *word, const char *const *known, size_t n_known, 
 	if (best == (size_t)-1 || best > (strlen(word) + 1) / 2 + 1)
 		return 0;
 	return n;
+}
+
+size_t text_nearest_list(const char *word, const char *const *known, size_t n_known, char *buf,
+			 size_t size)
+{
+	size_t pick[3], k = text_nearest(word, known, n_known, pick, 3), used = 0;
+	buf[0] = '\0';
+	for (size_t j = 0; j < k && used < size; j++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", j ? ", " : "", known[pick[j]]);
+	return k;
 }
