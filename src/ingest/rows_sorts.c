@@ -201,8 +201,10 @@ static void on_header(struct reader *r, const struct csv_row *row)
 				   "column per card, not both)", row->f[i]);
 			r->h.ok = 0;
 		} else {
-			diag_warn(c->d, r->file, row->line[i], (long)i + 1, "unknown column '%s' ignored",
-				  row->f[i]);
+			char hint[600];
+			diag_warn(c->d, r->file, row->line[i], (long)i + 1, "unknown column '%s' "
+				  "ignored (expected a sort column%s)", row->f[i],
+				  header_hint(r->specs, r->n_specs, row->f[i], hint, sizeof hint));
 		}
 		r->h.spec_of[i] = -2;
 	}

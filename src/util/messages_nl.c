@@ -43,6 +43,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "--%s heeft geen waarde"},
 	{"--from %d is after --to %d",
 	 "--from %d ligt na --to %d"},
+	{"; nearest: %s",
+	 "; bedoelt u misschien: %s"},
 	{"NUL byte (expected text)",
 	 "NUL-teken (verwacht: tekst)"},
 	{"a citizen service number (BSN)",
@@ -147,9 +149,9 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "canonical '%s' bij een tag van het standaardcodeboek (verwacht: canonical "
 	 "alleen bij een tag van een andere versie van het codeboek)"},
 	{"card '%s' (column %s): category '%s' is not on the scale (expected %d..%d or "
-	 "a label of the scale of set '%s')",
+	 "a label of the scale of set '%s'%s)",
 	 "kaart '%s' (kolom %s): stapel '%s' staat niet op de schaal (verwacht: %d tot "
-	 "en met %d of een stapelnaam van de schaal van kaartenset '%s')"},
+	 "en met %d of een stapelnaam van de schaal van kaartenset '%s'%s)"},
 	{"card '%s' given twice for table '%s' (expected each card once)",
 	 "kaart '%s' staat twee keer bij tafel '%s' (verwacht: elke kaart één keer)"},
 	{"card '%s' given twice in set '%s' (expected each card once)",
@@ -177,9 +179,9 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"category '%s' (expected a whole number from -100 to 100)",
 	 "stapel '%s' (verwacht: een geheel getal van -100 tot en met 100)"},
 	{"category '%s' is not on the scale (expected %d..%d or a label of the scale of "
-	 "set '%s')",
+	 "set '%s'%s)",
 	 "stapel '%s' staat niet op de schaal (verwacht: %d tot en met %d of een "
-	 "stapelnaam van de schaal van kaartenset '%s')"},
+	 "stapelnaam van de schaal van kaartenset '%s'%s)"},
 	{"codebook '%s' is already stored with other tags, labels or canonical tags "
 	 "(expected the same codebook, or a new name)",
 	 "codeboek '%s' is al opgeslagen met andere tags, omschrijvingen of "
@@ -461,21 +463,21 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "traject '%s' is niet opgeslagen (zie 'goedwerk list trajecten')"},
 	{"unexpected argument '%s'",
 	 "onverwacht argument '%s'"},
-	{"unknown card '%s' (expected a card of set '%s')",
-	 "onbekende kaart '%s' (verwacht: een kaart van kaartenset '%s')"},
+	{"unknown card '%s' (expected a card of set '%s'%s)",
+	 "onbekende kaart '%s' (verwacht: een kaart van kaartenset '%s'%s)"},
 	{"unknown card set '%s' (expected a set of cards.csv or 'goedwerk-30')",
 	 "onbekende kaartenset '%s' (verwacht: een kaartenset uit cards.csv of "
 	 "'goedwerk-30')"},
 	{"unknown codebook",
 	 "onbekend codeboek"},
 	{"unknown column '%s' (expected a sort column or a card id or label_nl of a "
-	 "card set)",
+	 "card set%s)",
 	 "onbekende kolom '%s' (verwacht: een kolom van de sortering, of de code of "
-	 "label_nl van een kaart)"},
-	{"unknown column '%s' ignored",
-	 "onbekende kolom '%s' overgeslagen"},
-	{"unknown column '%s' ignored (expected one of %s)",
-	 "onbekende kolom '%s' overgeslagen (verwacht: een van %s)"},
+	 "label_nl van een kaart%s)"},
+	{"unknown column '%s' ignored (expected a sort column%s)",
+	 "onbekende kolom '%s' overgeslagen (verwacht: een kolom van de sortering%s)"},
+	{"unknown column '%s' ignored (expected one of %s%s)",
+	 "onbekende kolom '%s' overgeslagen (verwacht: een van %s%s)"},
 	{"unknown command '%s'",
 	 "onbekende opdracht '%s'"},
 	{"unknown file name (expected one of %s; or in Dutch %s)",
@@ -494,8 +496,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "%s; of instructies, lijsten)"},
 	{"unknown tag",
 	 "onbekende tag"},
-	{"unknown traject '%s' (expected a traject of trajecten.csv)",
-	 "onbekend traject '%s' (verwacht: een traject uit trajecten.csv)"},
+	{"unknown traject '%s' (expected a traject of trajecten.csv%s)",
+	 "onbekend traject '%s' (verwacht: een traject uit trajecten.csv%s)"},
 	{"unterminated quoted field (expected a closing double quote)",
 	 "veld met een openend aanhalingsteken zonder sluitend (verwacht: een sluitend "
 	 "aanhalingsteken)"},
