@@ -83,17 +83,17 @@ int table_write_csv(const struct table *t, FILE *out, const struct table_format 
 	line_put(&l, "\n", 1);
 	int bad = fwrite(l.p, 1, l.n, out) != l.n;
 	for (size_t i = 0; i < t->nrows && !bad; i++) {
-		const struct cell *c = &t->cells[i * t->ncols];
 		l.n = 0;
-		for (size_t j = 0; j < t->ncols; j++, c++) {
+		for (size_t j = 0; j < t->ncols; j++) {
+			struct cell c = table_cell(t, i, j);
 			if (j)
 				line_put(&l, &delim, 1);
-			if (c->kind == CELL_TEXT)
-				line_text(&l, c->v.text, delim);
-			else if (c->kind == CELL_INT)
-				line_int(&l, c->v.i);
-			else if (c->kind == CELL_REAL) {
-				fmt_real(buf, sizeof buf, c->v.r, comma);
+			if (c.kind == CELL_TEXT)
+				line_text(&l, c.v.text, delim);
+			else if (c.kind == CELL_INT)
+				line_int(&l, c.v.i);
+			else if (c.kind == CELL_REAL) {
+				fmt_real(buf, sizeof buf, c.v.r, comma);
 				line_put(&l, buf, strlen(buf));
 			}
 		}

@@ -73,7 +73,7 @@ static void test_measures(void **state)
 		assert_float_equal(num(t, r, "spearman_rho"), 1 - want[i].rho, 1e-12);
 		assert_float_equal(num(t, r, "distance_top"), want[i].top, 1e-12);
 		assert_true(num(t, r, "distance_rho_lo") <= num(t, r, "distance_rho_hi"));
-		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 200);
+		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot")).v.i, 200);
 	}
 	table_free(t);
 	t = fixture_build("similarity_order", 2, &ds);
