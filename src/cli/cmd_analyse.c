@@ -16,6 +16,21 @@ void analyse_help_tables(FILE *out)
 		fprintf(out, "  %-22s %s\n", analyse_registry[i]->name, analyse_registry[i]->doc);
 }
 
+/* Without a workbook (which needs every table at once) each table is
+ * written as analyse_run finishes it and then freed. */
+struct stream {
+	const struct cli_args *a;
+	struct table_format fmt;
+	size_t n;
+};
+
+static enum gw_status write_one(void *arg, const struct table *t)
+{
+	struct stream *s = arg;
+	s->n++;
+	return output_write_table(t, s->a->out, &s->fmt, stderr);
+}
+
 static enum gw_status write_outputs(struct pipeline *p)
 {
 	const struct cli_args *a = p->a;
@@ -33,12 +48,19 @@ static enum gw_status write_outputs(struct pipeline *p)
 enum gw_status cmd_analyse(struct cli_args *a)
 {
 	struct pipeline p = {.a = a};
-	enum gw_status st = pipeline_run(&p);
+	struct stream s = {a, {a->decimal_comma}, 0};
+	enum gw_status st = pipeline_load(&p);
+	if (st == GW_OK && !a->xlsx) {
+		p.an.table_done = write_one;
+		p.an.table_done_arg = &s;
+	}
 	if (st == GW_OK)
+		st = analyse_run(&p.an, &p.tables);
+	if (st == GW_OK && a->xlsx)
 		st = write_outputs(&p);
 	if (st == GW_OK)
 		printf("tables: %s/tables%s (%zu tables, %zu sorts)\n", a->out,
-		       a->xlsx ? " and tables.xlsx" : "", p.tables.n, p.ds.n_sorts);
+		       a->xlsx ? " and tables.xlsx" : "", a->xlsx ? p.tables.n : s.n, p.ds.n_sorts);
 	pipeline_free(&p);
 	return st;
 }
