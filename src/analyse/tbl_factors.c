@@ -16,13 +16,13 @@ static void copy_rows(const struct table *from, struct table *to)
 	for (size_t r = 0; r < from->nrows; r++) {
 		size_t row = table_add_row(to);
 		for (size_t j = 0; j < from->ncols && j < to->ncols; j++) {
-			const struct cell *c = table_cell(from, r, j);
-			if (c->kind == CELL_TEXT)
-				table_set_text(to, row, j, c->v.text);
-			else if (c->kind == CELL_INT)
-				table_set_int(to, row, j, c->v.i);
-			else if (c->kind == CELL_REAL)
-				table_set_real(to, row, j, c->v.r);
+			struct cell c = table_cell(from, r, j);
+			if (c.kind == CELL_TEXT)
+				table_set_text(to, row, j, c.v.text);
+			else if (c.kind == CELL_INT)
+				table_set_int(to, row, j, c.v.i);
+			else if (c.kind == CELL_REAL)
+				table_set_real(to, row, j, c.v.r);
 		}
 	}
 }

@@ -32,7 +32,7 @@ static const struct counted_listing {
 
 static void print_cell(const struct table *t, size_t r, size_t c)
 {
-	const struct cell *x = table_cell(t, r, c);
+	const struct cell x_v = table_cell(t, r, c), *x = &x_v;
 	if (x->kind == CELL_TEXT)
 		fputs(x->v.text, stdout);
 	else if (x->kind == CELL_INT)
