@@ -14,6 +14,7 @@
 #include "goedwerk/stats/cluster.h"
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_TYPE, C_SCOPE, C_POS, C_UNIT, C_PEOPLE, C_HEIGHT };
@@ -77,7 +78,9 @@ static enum gw_status scope_rows(const struct sim_scope *s, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	void *arg[2] = {(void *)a, t};
-	return sim_scopes_each(a, scope_rows, arg);
+	enum gw_status st = sim_scopes_each(a, scope_rows, arg);
+	empty_because(t, "no organisation or group of --min-cell people");
+	return st;
 }
 
 static const char *const universe[] = {"phase", "perspective", NULL};
