@@ -169,6 +169,7 @@ static const struct header_words words[] = {
 	{"suppressed", "weggelaten"},
 	{"tables", "tafels"},
 	{"tables_total", "tafels totaal"},
+	{"tables_with_w", "tafels met W"},
 	{"tag", "code"},
 	{"tag_a", "code a"},
 	{"tag_b", "code b"},
@@ -190,6 +191,9 @@ static const struct header_words words[] = {
 	{"units_left_out", "eenheden weggelaten"},
 	{"variance", "variantie"},
 	{"variance_share", "aandeel variantie"},
+	{"w_median", "mediane W binnen tafels"},
+	{"w_q1", "W binnen tafels, eerste kwartiel"},
+	{"w_q3", "W binnen tafels, derde kwartiel"},
 	{"z", "z"},
 	{"z_score", "z-score"},
 };
