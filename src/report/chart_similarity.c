@@ -104,13 +104,8 @@ static void cells(const struct sim_map *m)
 	for (size_t a = 0; a < m->n; a++) {
 		double y = (double)(m->n - 1 - a);
 		for (size_t b = 0; b < m->n; b++) {
-			double v = m->d[a * m->n + b];
-			int rgb[3];
-			if (a == b || isnan(v))
-				memcpy(rgb, diag, sizeof rgb);
-			else
-				chart_ramp_colour(most > 0 ? 1 - v / most : 1, rgb); /* dark: alike */
-			chart_box((double)b, (double)b + 1, y, y + 1, rgb, 1);
+			double v = a == b ? NAN : m->d[a * m->n + b];
+			chart_heat_cell((double)b, y, 1 - v / (most > 0 ? most : 1), diag); /* dark: alike */
 		}
 		chart_use_black();
 		plschr(0, 0.6);
