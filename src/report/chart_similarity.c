@@ -3,8 +3,8 @@
  * perspective), in the UPGMA leaf order of similarity_order.csv, with the
  * dendrogram above it drawn from the cophenetic heights between neighbours
  * (the highest neighbour height splits the leaves in two, and so on down).
- * Suppressed organisations are left out, and with them the dendrogram
- * (its heights would no longer join up). */
+ * Suppressed organisations are left out: similarity_order clusters without
+ * them, so the heights of the others still join up into one tree. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,9 +39,7 @@ static void read_order(const struct table *t, const char *phase, const char *per
 		if (main_org_row(t, r, phase, persp)) {
 			m->height[m->n] = report_number(t, r, "height_next");
 			m->unit[m->n++] = table_get_text(t, r, table_col(t, "unit"));
-		} else if (report_row_is(t, r, phase, persp, NULL, NULL) && table_is_suppressed(t, r) &&
-			   !strcmp(table_get_text(t, r, table_col(t, "unit_type")), "organisation"))
-			m->tree = 0;
+		}
 	for (size_t p = 0; p + 1 < m->n; p++)
 		m->tree &= !isnan(m->height[p]);
 }
