@@ -429,6 +429,8 @@ enum gw_status privacy_apply(const struct privacy_decl *p, struct table *t,
 		}
 	for (size_t i = 0; i < PRIVACY_MAX_RULES; i++)
 		free(why[i]);
+	if (st == GW_OK && p->rederive)
+		st = p->rederive(t, a);
 	return st;
 }
 

@@ -107,7 +107,8 @@ static const char *set_tolerance(struct cli_args *a, const char *v)
 }
 
 
-/* compare's units (its --organisation is the selection's: cmd_compare.c). */
+/* compare's units: rows of their own, before the selection's, so that
+ * compare's --organisation names a unit and the selection stays whole. */
 static const char *add_unit(struct cli_args *a, int factor, const char *v)
 {
 	if (a->n_units >= 2)
@@ -115,6 +116,11 @@ static const char *add_unit(struct cli_args *a, int factor, const char *v)
 	a->unit_factor[a->n_units] = factor;
 	a->unit_level[a->n_units++] = v;
 	return NULL;
+}
+
+static const char *set_unit_organisation(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_ORGANISATION, v);
 }
 
 static const char *set_unit_group(struct cli_args *a, const char *v)
@@ -179,6 +185,8 @@ const struct cli_option cli_options[] = {
 	 "its author"},
 	{"date", 0, "T", CLI_REPORT, CLI_STRING, OFF(date), 0, 0, NULL, NULL, NULL,
 	 "its date (default: the last year in the data)"},
+	{"organisation", 0, "NAME", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_organisation,
+	 "an organisation to compare"},
 	{"group", 0, "TRAJECT/GROUP", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_group,
 	 "a group to compare"},
 	{"role", 0, "ROLE", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_role,
