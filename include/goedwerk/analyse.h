@@ -31,6 +31,12 @@ struct analysis {
 	void (*progress)(void *arg, size_t done, size_t total, const char *name);
 	void *progress_arg;
 	int jobs;                /* tables built at once; 0: one per core */
+	/* Given each table in registry order once privacy_apply has passed it,
+	 * while later ones are still being built, and freed after: writing it
+	 * there holds a few tables at a time instead of all (10^6 sorts make
+	 * gigabytes of them).  NULL: analyse_run returns every table. */
+	enum gw_status (*table_done)(void *arg, const struct table *t);
+	void *table_done_arg;
 };
 
 struct table_def {

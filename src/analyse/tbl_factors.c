@@ -21,13 +21,13 @@ static void copy_rows(const struct table *from, struct table *to)
 	for (size_t r = 0; r < from->nrows; r++) {
 		size_t row = table_add_row(to);
 		for (size_t j = 0; j < from->ncols && j < to->ncols; j++) {
-			const struct cell *c = table_cell(from, r, j);
-			if (c->kind == CELL_TEXT)
-				table_set_text(to, row, j, c->v.text);
-			else if (c->kind == CELL_INT)
-				table_set_int(to, row, j, c->v.i);
-			else if (c->kind == CELL_REAL)
-				table_set_real(to, row, j, c->v.r);
+			struct cell c = table_cell(from, r, j);
+			if (c.kind == CELL_TEXT)
+				table_set_text(to, row, j, c.v.text);
+			else if (c.kind == CELL_INT)
+				table_set_int(to, row, j, c.v.i);
+			else if (c.kind == CELL_REAL)
+				table_set_real(to, row, j, c.v.r);
 		}
 	}
 }
@@ -123,6 +123,7 @@ BUILDER(eigenvalues, FACTORS_EIGENVALUES)
 BUILDER(differences, FACTORS_DIFFERENCES)
 BUILDER(correlations, FACTORS_CORRELATIONS)
 BUILDER(composition, FACTORS_COMPOSITION)
+BUILDER(crib, FACTORS_CRIB)
 
 /* Privacy: a factor rests on its defining people, the eigenvalues and
  * characteristics on everyone analysed; composition cells are people of a
@@ -173,6 +174,22 @@ const struct table_def table_factor_composition = {"factor_composition",
 		   .stratum = "stratum", .universe = composition_universe,
 		   .stratum_total = "stratum_n_people", .small_why = "fewer than --min-cell people"}}}};
 
+/* A crib row rests on its factor's defining people; where it stands against
+ * the other viewpoints on theirs too (a small factor's array shows through
+ * "higher than every other"); a hidden factor's rows go back to card order. */
+static const char *const crib_universe[] = {"factor", NULL};
+static const char *const crib_vs_columns[] = {"vs_others", "others_max", "others_min",
+						"n_people_others", NULL};
+const struct table_def table_factor_crib = {"factor_crib",
+	"factor x card: crib sheet (Watts & Stenner 2012): top and bottom of the array, cards "
+	"higher or lower than in every other viewpoint",
+	factors_cols_crib, FACTORS_NCOLS_CRIB, NULL, build_crib,
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_defining_people", .universe = crib_universe,
+		   .card_order = "card", .small_why = SMALL_FACTOR},
+		  {.unit = PRIVACY_PEOPLE, .count = "n_people_others", .universe = crib_universe,
+		   .hides = crib_vs_columns, .card_order = "card",
+		   .small_why = "another viewpoint defined by fewer than --min-cell people"}}}};
+
 enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dataset *ds,
 				     const struct selection *sel, FILE *err)
 {
@@ -183,7 +200,8 @@ enum gw_status factors_apply_privacy(struct factors_tables *ft, const struct dat
 		[FACTORS_EIGENVALUES] = &table_factor_eigenvalues,
 		[FACTORS_DIFFERENCES] = &table_factor_differences,
 		[FACTORS_CORRELATIONS] = &table_factor_correlations,
-		[FACTORS_COMPOSITION] = &table_factor_composition};
+		[FACTORS_COMPOSITION] = &table_factor_composition,
+		[FACTORS_CRIB] = &table_factor_crib};
 	struct analysis a = {.ds = ds, .sel = sel, .err = err};
 	enum gw_status st = GW_OK;
 	for (size_t i = 0; i < FACTORS_N_TABLES && st == GW_OK; i++)
