@@ -3,6 +3,9 @@
 #   make          build ./goedwerk
 #   make demo     install missing packages, build, ingest datasets/demo, write the report
 #   make check    install missing packages, build, run every test
+#   make install  the binary, its manual page, card set, codebook and docs
+#                 under PREFIX (default /usr/local; DESTDIR for packaging)
+#   make uninstall  removes exactly those files again
 #
 # Sources are found by wildcard: a new file under src/MODULE/ or a new
 # tests/unit/test_*.c needs no edit here.
@@ -36,9 +39,13 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TESTSRC))
 REFDATA   ?= $(abspath ../shared/refdata)
 export GOEDWERK_REFDATA := $(REFDATA)
 
-.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean
+PREFIX    ?= /usr/local
+DESTDIR   ?=
 
-all: goedwerk
+.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean \
+	install uninstall
+
+all: goedwerk build/goedwerk.1
 
 deps:
 	@scripts/install-deps.sh
@@ -48,6 +55,17 @@ goedwerk: build/rel/cli/main.o build/rel/libgoedwerk.a
 
 build/san/goedwerk: build/san/cli/main.o build/san/libgoedwerk.a
 	$(CC) $(OPT) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+# The manual page is written by the binary from its option table.
+build/goedwerk.1: goedwerk
+	@mkdir -p $(@D)
+	./goedwerk help --man > $@.tmp && mv $@.tmp $@
+
+install: goedwerk build/goedwerk.1
+	@scripts/install.sh install "$(DESTDIR)" "$(PREFIX)" goedwerk build/goedwerk.1
+
+uninstall:
+	@scripts/install.sh uninstall "$(DESTDIR)" "$(PREFIX)"
 
 build/rel/libgoedwerk.a: $(REL_OBJ)
 	@rm -f $@

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/textdist.h"
 #include "internal.h"
 #include "goedwerk/alloc.h"
 
@@ -99,6 +100,44 @@ int cards_any_set_has(struct ingest_ctx *c, const char *lname)
 		if (cards_find(&c->sets[i], lname, strlen(lname)) != INGEST_NONE)
 			return 1;
 	return 0;
+}
+
+void cards_known(const struct set_info *s, struct text_known *k)
+{
+	for (size_t i = 0; i < s->cs.n_cards; i++) {
+		text_known_add(k, s->cs.cards[i].card);
+		text_known_add(k, s->cs.cards[i].label_nl);
+	}
+}
+
+const char *cards_hint(const struct set_info *s, const char *word, char *buf, size_t size)
+{
+	struct text_known k = {0};
+	cards_known(s, &k);
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
+
+const char *cards_pile_hint(const struct set_info *s, const char *word, char *buf, size_t size)
+{
+	struct text_known k = {0};
+	for (size_t i = 0; i < s->cs.n_scale; i++) {
+		text_known_add(&k, s->cs.scale[i].label_nl);
+		if (s->cs.scale[i].label_en)
+			text_known_add(&k, s->cs.scale[i].label_en);
+	}
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
+
+void cards_unknown(struct ingest_ctx *c, const struct set_info *s, const char *set_name,
+		   const char *card, const char *file, long line, long col)
+{
+	char hint[600] = "";
+	diag_error(c->d, file, line, col, "unknown card '%s' (expected a card of set '%s'%s)", card,
+		   set_name, s ? cards_hint(s, card, hint, sizeof hint) : hint);
 }
 
 int cards_category(const struct set_info *s, const char *v, int *out)

@@ -90,7 +90,7 @@ static int regular(const char *dir, const char *path, struct diag *d)
 	}
 	const char *what = file_type_word(st.st_mode);
 	if (what)
-		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", what);
+		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", msg_tr(what));
 	return !what;
 }
 
@@ -221,9 +221,9 @@ unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, st
 			   "bundle file (expected smaller files: split the sorts over several "
 			   "sorts*.csv files)", INGEST_FILE_MAX >> 20);
 	} else if (strstr(why, "not a regular file")) {
-		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", why);
+		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", msg_tr(why));
 	} else {
-		diag_error(d, f->path, 0, 0, "cannot read: %s", why);
+		diag_error(d, f->path, 0, 0, "cannot read: %s", msg_tr(why));
 		*io = 1;
 	}
 	return NULL;
