@@ -16,18 +16,23 @@ void analyse_help_tables(FILE *out)
 		fprintf(out, "  %-22s %s\n", analyse_registry[i]->name, analyse_registry[i]->doc);
 }
 
+/* Into a staging folder, committed when every file is written. */
 static enum gw_status write_outputs(struct pipeline *p)
 {
 	const struct cli_args *a = p->a;
 	struct table_format fmt = {a->decimal_comma};
-	enum gw_status st = output_write_tables(&p->tables, a->out, &fmt, stderr);
+	struct output_stage stage;
+	enum gw_status st = output_stage_open(&stage, a->out, stderr);
+	if (st != GW_OK)
+		return st;
+	st = output_write_tables(&p->tables, stage.dir, &fmt, stderr);
 	if (st == GW_OK && a->xlsx) {
 		/* the workbook is Dutch unless --lang en, like the report */
-		char *path = xasprintf("%s/tables.xlsx", a->out);
+		char *path = xasprintf("%s/tables.xlsx", stage.dir);
 		st = output_write_xlsx(&p->tables, &p->ds, path, a->lang ? GW_LANG_EN : GW_LANG_NL, stderr);
 		free(path);
 	}
-	return st;
+	return output_stage_finish(&stage, st, stderr);
 }
 
 enum gw_status cmd_analyse(struct cli_args *a)
