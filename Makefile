@@ -138,9 +138,11 @@ valgrind: goedwerk
 	@scripts/valgrind-stage.sh ./goedwerk
 
 # The store on a full disk (an LD_PRELOAD write-failure injector) and under
-# kill -9: exit 3, the store as before or after, integrity ok (tests/fault).
+# kill -9: exit 3, the store as before or after, integrity ok; a failed
+# analyse or report leaves its output folder as it was (tests/fault).
 fault: goedwerk build/fault/failwrite.so
 	@tests/fault/run.sh ./goedwerk build/fault/failwrite.so
+	@tests/fault/outputs.sh ./goedwerk build/fault/failwrite.so
 
 build/fault/failwrite.so: tests/fault/failwrite.c
 	@mkdir -p $(@D)
