@@ -31,6 +31,10 @@ struct ingest_options {
 	 * default rows and the stored ones; when neither has any, the built-in
 	 * one (datasets/codebook/goedwerk-dilemmas.csv). */
 	const struct bundle *stored;
+	/* Called before each file is read: done of total files, its name (for
+	 * the command's progress bar); NULL: none. */
+	void (*progress)(void *arg, size_t done, size_t total, const char *name);
+	void *progress_arg;
 };
 
 void ingest_options_default(struct ingest_options *o);
@@ -42,7 +46,8 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 			   struct bundle *b, struct diag *d);
 
 /* The same from files in memory (name: a bundle file name such as
- * "sorts.csv", shown in diagnostics); for the fuzz harnesses and tests. */
+ * "sorts.csv" or a workbook's, "bundle.xlsx", shown in diagnostics); for
+ * the fuzz harnesses and tests. */
 struct ingest_mem_file {
 	const char *name;
 	const void *bytes;

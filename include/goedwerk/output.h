@@ -37,6 +37,7 @@ int output_mkdirs(const char *path);
  * out) or abort (the stage removed, out untouched).  Both free s. */
 struct output_stage {
 	char *out, *dir;
+	int merge; /* the files inside the stage's folders replace their own, not the folders */
 };
 enum gw_status output_stage_open(struct output_stage *s, const char *out, FILE *err);
 enum gw_status output_stage_commit(struct output_stage *s, FILE *err);
@@ -45,6 +46,9 @@ void output_stage_abort(struct output_stage *s);
  * status of the whole. */
 enum gw_status output_stage_finish(struct output_stage *s, enum gw_status st, FILE *err);
 
+/* Write OUT/tables/NAME.csv for one table; creates the folders. */
+enum gw_status output_write_table(const struct table *t, const char *out_dir,
+				  const struct table_format *fmt, FILE *err);
 /* Write OUT/tables/NAME.csv for every table; creates the folders. */
 enum gw_status output_write_tables(const struct table_set *ts, const char *out_dir,
 				   const struct table_format *fmt, FILE *err);

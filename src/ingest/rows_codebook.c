@@ -85,13 +85,14 @@ void codebook_unknown(struct ingest_ctx *c, const char *file, long line, long co
 		      const char *what, const char *word, const char *expected,
 		      const char *const *known, size_t n)
 {
-	size_t pick[3], k = text_nearest(word, known, n, pick, 3);
-	if (k == 0)
+	char near[512];
+	what = msg_tr(what);
+	expected = msg_tr(expected);
+	if (!text_nearest_list(word, known, n, near, sizeof near))
 		diag_error(c->d, file, line, col, "%s '%s' (expected %s)", what, word, expected);
 	else
-		diag_error(c->d, file, line, col, "%s '%s' (expected %s; nearest: %s%s%s%s%s)", what,
-			   word, expected, known[pick[0]], k > 1 ? ", " : "", k > 1 ? known[pick[1]] : "",
-			   k > 2 ? ", " : "", k > 2 ? known[pick[2]] : "");
+		diag_error(c->d, file, line, col, "%s '%s' (expected %s; nearest: %s)", what, word,
+			   expected, near);
 }
 
 /* The canonical column: only for a tag of another version than the
@@ -149,16 +150,21 @@ static int code_same(const struct bundle_code *a, const struct bundle_code *b)
 static void repeated_differently(struct ingest_ctx *c, const char *file, long line, long col,
 				 const struct bundle_code *k, const struct code_at *first)
 {
-	char *in = k->codebook == c->s_default_codebook ? xstrdup("")
-			: xasprintf(" in codebook '%s'", k->codebook);
-	if (first->file == file)
-		diag_error(c->d, file, line, col, "tag '%s' given twice%s, differently (expected one "
-			   "row per tag)", k->tag, in);
-	else
-		diag_error(c->d, file, line, col, "tag '%s'%s differs from the one in %s:%ld (expected "
-			   "the same label, pillar and axis in every bundle, or another tag)", k->tag, in,
+	int named = k->codebook != c->s_default_codebook;
+	if (first->file == file && !named)
+		diag_error(c->d, file, line, col, "tag '%s' given twice, differently (expected one row "
+			   "per tag)", k->tag);
+	else if (first->file == file)
+		diag_error(c->d, file, line, col, "tag '%s' given twice in codebook '%s', differently "
+			   "(expected one row per tag)", k->tag, k->codebook);
+	else if (!named)
+		diag_error(c->d, file, line, col, "tag '%s' differs from the one in %s:%ld (expected "
+			   "the same label, pillar and axis in every bundle, or another tag)", k->tag,
 			   first->file, first->line);
-	free(in);
+	else
+		diag_error(c->d, file, line, col, "tag '%s' of codebook '%s' differs from the one in "
+			   "%s:%ld (expected the same label, pillar, axis and canonical in every bundle, "
+			   "or another codebook name)", k->tag, k->codebook, first->file, first->line);
 }
 
 static void row(struct reader *r, const struct csv_row *row)
@@ -206,16 +212,16 @@ static void check_canonicals(struct ingest_ctx *c)
 	const char **known;
 	size_t n = codebook_tags_of(c, NULL, &known);
 	int from = codebook_version_from(c, NULL);
-	const char *expected = from == CB_STORE ? "a tag of the stored default codebook"
-			       : from == CB_BUILTIN ? "a tag of the built-in default codebook"
-			       : "a tag of the default codebook";
+	const char *expected = from == CB_STORE ? MSG("a tag of the stored default codebook")
+			       : from == CB_BUILTIN ? MSG("a tag of the built-in default codebook")
+			       : MSG("a tag of the default codebook");
 	for (size_t i = 0; i < b->n_codebook && n; i++) {
 		struct bundle_code *k = &b->codebook[i];
 		if (!k->canonical || k->canonical_checked)
 			continue;
 		k->canonical_checked = 1;
 		if (codebook_find(c, NULL, k->canonical) == INGEST_NONE)
-			codebook_unknown(c, k->file, k->line, k->col, "canonical", k->canonical,
+			codebook_unknown(c, k->file, k->line, k->col, MSG("canonical"), k->canonical,
 					 expected, known, n);
 	}
 	free(known);
@@ -240,8 +246,8 @@ static void check_trajecten(struct ingest_ctx *c)
 		const struct codebook_ref *f = &c->cb_refs[i];
 		const char *v = b->trajecten[f->traject].codebook;
 		if (v && !codebook_has_version(c, v))
-			codebook_unknown(c, f->file, f->line, f->col, "unknown codebook", v,
-					 BUNDLE_DEFAULT_CODEBOOK " or a codebook of codebook.csv", known, n);
+			codebook_unknown(c, f->file, f->line, f->col, MSG("unknown codebook"), v,
+					 MSG(BUNDLE_DEFAULT_CODEBOOK " or a codebook of codebook.csv"), known, n);
 	}
 	free(known);
 }

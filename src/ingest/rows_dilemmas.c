@@ -28,14 +28,15 @@ static char *expected_tag(struct ingest_ctx *c, const char *version)
 	int from = codebook_version_from(c, version);
 	version = codebook_version(c, version);
 	if (version != c->s_default_codebook)
-		return xasprintf("a tag of codebook '%s' of %s", version,
-				 from & CB_BUNDLE ? "codebook.csv" : "the store");
+		return xasprintf(from & CB_BUNDLE ? msg_tr("a tag of codebook '%s' of codebook.csv")
+				 : msg_tr("a tag of codebook '%s' of the store"), version);
 	if (from & CB_BUILTIN)
-		return xstrdup("a tag of the built-in codebook, or a codebook.csv that defines it");
+		return xstrdup(msg_tr("a tag of the built-in codebook, or a codebook.csv that "
+				      "defines it"));
 	if (from == CB_STORE)
-		return xstrdup("a tag of the stored codebook, or a codebook.csv that defines it");
-	return xstrdup(from & CB_STORE ? "a tag of codebook.csv or of the stored codebook"
-				       : "a tag of codebook.csv");
+		return xstrdup(msg_tr("a tag of the stored codebook, or a codebook.csv that defines it"));
+	return xstrdup(from & CB_STORE ? msg_tr("a tag of codebook.csv or of the stored codebook")
+				       : msg_tr("a tag of codebook.csv"));
 }
 
 /* "unknown tag" naming the nearest tags of the version, when any is near. */
@@ -46,7 +47,7 @@ static void unknown_tag(struct reader *r, long line, long col, const char *versi
 	const char **known;
 	size_t n = codebook_tags_of(c, version, &known);
 	char *expected = expected_tag(c, version);
-	codebook_unknown(c, r->file, line, col, "unknown tag", tag, expected, known, n);
+	codebook_unknown(c, r->file, line, col, MSG("unknown tag"), tag, expected, known, n);
 	free(expected);
 	free(known);
 }

@@ -56,6 +56,7 @@ enum gw_status output_stage_open(struct output_stage *s, const char *out, FILE *
 {
 	s->out = xstrdup(out);
 	s->dir = NULL;
+	s->merge = 0;
 	if (output_mkdirs(out) != 0 || !(s->dir = temp_dir(out, "new"))) {
 		fprintf(err, "goedwerk: cannot create %s: %s\n", out, strerror(errno));
 		free(s->out);
@@ -80,31 +81,54 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static char **stage_entries(const char *dir, size_t *n)
+/* The names in dir/sub (sub NULL: dir), as paths relative to dir, appended
+ * to *v; with merge, a folder's files instead of the folder (one level),
+ * its folder made in out. */
+static void list_entries(const struct output_stage *s, const char *sub, char ***v, size_t *n,
+			 size_t *cap)
 {
-	DIR *d = opendir(dir);
+	char *path = sub ? xasprintf("%s/%s", s->dir, sub) : xstrdup(s->dir);
+	DIR *d = opendir(path);
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		char *rel = sub ? xasprintf("%s/%s", sub, e->d_name) : xstrdup(e->d_name);
+		char *full = xasprintf("%s/%s", s->dir, rel), *mine = xasprintf("%s/%s", s->out, rel);
+		struct stat sb;
+		if (s->merge && !sub && lstat(full, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+		    output_mkdirs(mine) == 0) {
+			list_entries(s, rel, v, n, cap);
+			free(rel);
+		} else {
+			GROW(*v, *cap, *n + 1);
+			(*v)[(*n)++] = rel;
+		}
+		free(full);
+		free(mine);
+	}
+	if (d)
+		closedir(d);
+	free(path);
+}
+
+static char **stage_entries(const struct output_stage *s, size_t *n)
+{
 	char **v = NULL;
 	size_t cap = 0;
 	*n = 0;
-	if (!d)
-		return NULL;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
-			GROW(v, cap, *n + 1);
-			v[(*n)++] = xstrdup(e->d_name);
-		}
-	closedir(d);
+	list_entries(s, NULL, &v, n, &cap);
 	qsort(v, *n, sizeof *v, cmp_str);
 	return v;
 }
 
-/* Entry name of the stage into OUT, the old one into old; *moved says
+/* Entry name of the stage into OUT, the old one into old as i; *moved says
  * whether there was an old one.  0 when done, -1 when nothing changed. */
-static int swap_in(const struct output_stage *s, const char *old, const char *name, int *moved)
+static int swap_in(const struct output_stage *s, const char *old, const char *name, size_t i,
+		   int *moved)
 {
 	char *dst = xasprintf("%s/%s", s->out, name), *src = xasprintf("%s/%s", s->dir, name);
-	char *aside = xasprintf("%s/%s", old, name);
+	char *aside = xasprintf("%s/%zu", old, i); /* name may hold a '/' (merge) */
 	struct stat sb;
 	int rc = 0;
 	*moved = lstat(dst, &sb) == 0;
@@ -122,10 +146,11 @@ static int swap_in(const struct output_stage *s, const char *old, const char *na
 }
 
 /* Undo swap_in of name. */
-static void swap_back(const struct output_stage *s, const char *old, const char *name, int moved)
+static void swap_back(const struct output_stage *s, const char *old, const char *name, size_t i,
+		      int moved)
 {
 	char *dst = xasprintf("%s/%s", s->out, name), *src = xasprintf("%s/%s", s->dir, name);
-	char *aside = xasprintf("%s/%s", old, name);
+	char *aside = xasprintf("%s/%zu", old, i);
 	rename(dst, src);
 	if (moved)
 		rename(aside, dst);
@@ -137,16 +162,16 @@ static void swap_back(const struct output_stage *s, const char *old, const char 
 enum gw_status output_stage_commit(struct output_stage *s, FILE *err)
 {
 	size_t n, done = 0;
-	char **names = stage_entries(s->dir, &n), *old = temp_dir(s->out, "old");
+	char **names = stage_entries(s, &n), *old = temp_dir(s->out, "old");
 	int *moved = xcalloc(n ? n : 1, sizeof *moved), failed = !old;
-	while (!failed && done < n && swap_in(s, old, names[done], &moved[done]) == 0)
+	while (!failed && done < n && swap_in(s, old, names[done], done, &moved[done]) == 0)
 		done++;
 	failed |= done < n;
 	if (failed) {
 		fprintf(err, "goedwerk: cannot put the new outputs into %s: %s\n", s->out,
 			strerror(errno));
 		while (done-- > 0)
-			swap_back(s, old, names[done], moved[done]);
+			swap_back(s, old, names[done], done, moved[done]);
 	}
 	if (old)
 		remove_tree(old);
