@@ -75,10 +75,14 @@ build/san/libgoedwerk.a: $(SAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-build/gen/default_cards.c: datasets/cards/goedwerk-30.csv datasets/cards/goedwerk-30-scale.csv scripts/embed.sh
+# The built-in defaults: the card set, its scale and the dilemma codebook.
+DEFAULTS  := datasets/cards/goedwerk-30.csv datasets/cards/goedwerk-30-scale.csv \
+	     datasets/codebook/goedwerk-dilemmas.csv
+build/gen/default_cards.c: $(DEFAULTS) scripts/embed.sh
 	@mkdir -p $(@D)
 	{ scripts/embed.sh default_cards_csv datasets/cards/goedwerk-30.csv; \
-	  scripts/embed.sh default_scale_csv datasets/cards/goedwerk-30-scale.csv; } > $@
+	  scripts/embed.sh default_scale_csv datasets/cards/goedwerk-30-scale.csv; \
+	  scripts/embed.sh default_codebook_csv datasets/codebook/goedwerk-dilemmas.csv; } > $@
 
 build/rel/gen/%.o: build/gen/%.c
 	@mkdir -p $(@D)
@@ -147,14 +151,16 @@ cli: goedwerk build/san/goedwerk
 	@tests/cli/run.sh ./goedwerk
 	@$(SAN_ENV) tests/cli/run.sh build/san/goedwerk
 
+# A missing valgrind is installed, else the stage fails (NO_VALGRIND=1 skips it).
 valgrind: goedwerk
-	@if command -v valgrind >/dev/null; then VALGRIND=1 tests/cli/run.sh ./goedwerk; \
-	else echo "valgrind: not installed, skipped"; fi
+	@scripts/valgrind-stage.sh ./goedwerk
 
 # The store on a full disk (an LD_PRELOAD write-failure injector) and under
-# kill -9: exit 3, the store as before or after, integrity ok (tests/fault).
+# kill -9: exit 3, the store as before or after, integrity ok; a failed
+# analyse or report leaves its output folder as it was (tests/fault).
 fault: goedwerk build/fault/failwrite.so
 	@tests/fault/run.sh ./goedwerk build/fault/failwrite.so
+	@tests/fault/outputs.sh ./goedwerk build/fault/failwrite.so
 
 build/fault/failwrite.so: tests/fault/failwrite.c
 	@mkdir -p $(@D)

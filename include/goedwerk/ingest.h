@@ -25,6 +25,12 @@ struct ingest_options {
 	int band_edges[8]; /* age band upper bounds, inclusive; default {34, 49} */
 	size_t n_band_edges;
 	int reference_only; /* card sets and codebooks only: no sorts file needed (template) */
+	/* What the store already holds (store_read_reference), or NULL: a bundle
+	 * may use its card sets and codebook versions without repeating them,
+	 * and a repeat must be identical.  The default codebook is the bundle's
+	 * default rows and the stored ones; when neither has any, the built-in
+	 * one (datasets/codebook/goedwerk-dilemmas.csv). */
+	const struct bundle *stored;
 	/* Called before each file is read: done of total files, its name (for
 	 * the command's progress bar); NULL: none. */
 	void (*progress)(void *arg, size_t done, size_t total, const char *name);

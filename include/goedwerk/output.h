@@ -31,6 +31,21 @@ int table_write_csv(const struct table *t, FILE *out, const struct table_format 
 /* mkdir -p; 0 on success, -1 with errno. */
 int output_mkdirs(const char *path);
 
+/* An output folder replaced as a whole or not at all (commit.c): open a
+ * staging folder inside out (creating out), write every file into s->dir,
+ * then commit (each entry of the stage replaces the one of that name in
+ * out) or abort (the stage removed, out untouched).  Both free s. */
+struct output_stage {
+	char *out, *dir;
+	int merge; /* the files inside the stage's folders replace their own, not the folders */
+};
+enum gw_status output_stage_open(struct output_stage *s, const char *out, FILE *err);
+enum gw_status output_stage_commit(struct output_stage *s, FILE *err);
+void output_stage_abort(struct output_stage *s);
+/* Commit when st is GW_OK, else abort saying that out is as it was; the
+ * status of the whole. */
+enum gw_status output_stage_finish(struct output_stage *s, enum gw_status st, FILE *err);
+
 /* Write OUT/tables/NAME.csv for one table; creates the folders. */
 enum gw_status output_write_table(const struct table *t, const char *out_dir,
 				  const struct table_format *fmt, FILE *err);

@@ -94,6 +94,11 @@ enum { STORE_REPLACE = 1, STORE_DRY_RUN = 2, STORE_NOTES = 4 };
 enum gw_status store_write_bundle(struct store *s, const struct bundle *b, unsigned flags,
 				  struct diag *d, struct store_ingest_result *res);
 
+/* The card sets and codebook versions the store holds, into b (initialised
+ * by the caller with bundle_init): the reference data a later bundle may
+ * use without repeating it (ingest_options.stored).  A failure is in d. */
+enum gw_status store_read_reference(struct store *s, struct bundle *b, struct diag *d);
+
 /* Delete the trajecten ids (every kind; card sets and codebooks stay) in one
  * transaction; an id that is not stored is an error and nothing changes.
  * *notes (n of them, caller frees) say what each held. */

@@ -19,11 +19,14 @@ void analyse_help_tables(FILE *out)
 
 /* Without a workbook (which needs every table at once) each table is
  * written as analyse_run finishes it and then freed; --table NAME keeps
- * that table alone, into OUT/tables or (--out -) on stdout. */
+ * that table alone, into OUT/tables or (--out -) on stdout.  Files go into
+ * a staging folder (dir) that replaces OUT's tables/ (and tables.xlsx) when
+ * all are written; --table replaces its one file. */
 struct stream {
 	const struct cli_args *a;
 	struct table_format fmt;
 	size_t n;
+	const char *dir;
 };
 
 /* One line per table without rows, so that an empty CSV never goes unexplained. */
@@ -46,19 +49,19 @@ static enum gw_status write_one(void *arg, const struct table *t)
 	say_if_empty(a, t);
 	if (a->table && strcmp(a->out, "-") == 0)
 		return table_write_csv(t, stdout, &s->fmt) == 0 ? GW_OK : GW_EINTERNAL;
-	return output_write_table(t, a->out, &s->fmt, stderr);
+	return output_write_table(t, s->dir, &s->fmt, stderr);
 }
 
-static enum gw_status write_outputs(struct pipeline *p)
+static enum gw_status write_outputs(struct pipeline *p, const char *dir)
 {
 	const struct cli_args *a = p->a;
 	struct table_format fmt = {a->decimal_comma};
-	enum gw_status st = output_write_tables(&p->tables, a->out, &fmt, stderr);
+	enum gw_status st = output_write_tables(&p->tables, dir, &fmt, stderr);
 	for (size_t i = 0; st == GW_OK && i < p->tables.n; i++)
 		say_if_empty(a, p->tables.v[i]);
 	if (st == GW_OK && a->xlsx) {
 		/* the workbook is Dutch unless --lang en, like the report */
-		char *path = xasprintf("%s/tables.xlsx", a->out);
+		char *path = xasprintf("%s/tables.xlsx", dir);
 		st = output_write_xlsx(&p->tables, &p->ds, path, a->lang ? GW_LANG_EN : GW_LANG_NL, stderr);
 		free(path);
 	}
@@ -68,9 +71,15 @@ static enum gw_status write_outputs(struct pipeline *p)
 enum gw_status cmd_analyse(struct cli_args *a)
 {
 	struct pipeline p = {.a = a};
-	struct stream s = {a, {a->decimal_comma}, 0};
+	struct stream s = {a, {a->decimal_comma}, 0, NULL};
+	struct output_stage stage = {0};
 	enum gw_status st = pipeline_load(&p);
 	int stream = !a->xlsx || a->table; /* --table writes its CSV alone */
+	int staged = !(a->table && strcmp(a->out, "-") == 0);
+	if (st == GW_OK && staged && (st = output_stage_open(&stage, a->out, stderr)) == GW_OK) {
+		stage.merge = a->table != NULL; /* the one table's file, not the folder */
+		s.dir = stage.dir;
+	}
 	if (st == GW_OK && stream) {
 		p.an.table_done = write_one;
 		p.an.table_done_arg = &s;
@@ -78,11 +87,13 @@ enum gw_status cmd_analyse(struct cli_args *a)
 	if (st == GW_OK)
 		st = analyse_run(&p.an, &p.tables);
 	if (st == GW_OK && !stream)
-		st = write_outputs(&p);
+		st = write_outputs(&p, stage.dir);
 	if (st == GW_OK && a->table && s.n == 0) { /* every table is built: a missing one is a bug */
 		fprintf(stderr, "goedwerk analyse: table %s was not built\n", a->table);
 		st = GW_EINTERNAL;
 	}
+	if (stage.dir)
+		st = output_stage_finish(&stage, st, stderr);
 	if (st == GW_OK && a->table && strcmp(a->out, "-") != 0)
 		cli_say(a, "table: %s/tables/%s.csv (%zu sorts)\n", a->out, a->table, p.ds.n_sorts);
 	else if (st == GW_OK && !a->table)

@@ -29,21 +29,20 @@ static void print_note(const struct store_traject_note *n)
 	putchar('\n');
 }
 
-static enum gw_status store_it(const struct cli_args *a, const struct bundle *b, struct diag *d)
+/* The bundle into the open store s; closed (or, when this ingest created
+ * it and stores nothing, removed) before returning. */
+static enum gw_status store_it(const struct cli_args *a, struct store *s, const struct bundle *b,
+			       struct diag *d)
 {
-	struct store s;
-	enum gw_status st = store_open(&s, store_path(a->db), 1, stderr);
-	if (st != GW_OK)
-		return st;
 	struct store_ingest_result r;
 	unsigned flags = STORE_NOTES | (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
 	cli_progress(a, 0, 0, "storing");
-	st = store_write_bundle(&s, b, flags, d, &r);
+	enum gw_status st = store_write_bundle(s, b, flags, d, &r);
 	cli_progress(a, 0, 0, NULL);
 	if (st == GW_OK && !a->dry_run)
-		store_close(&s);
+		store_close(s);
 	else
-		store_discard(&s); /* a store created for this ingest goes again */
+		store_discard(s); /* a store created for this ingest goes again */
 	for (size_t i = 0; st == GW_OK && i < r.n_notes; i++)
 		/* a new traject is said only in a dry run; --quiet: only a dry run says anything */
 		if (a->dry_run || (!r.notes[i].is_new && !a->quiet))
@@ -57,30 +56,45 @@ static enum gw_status store_it(const struct cli_args *a, const struct bundle *b,
 	return st;
 }
 
+/* The store is opened first: the bundle may use the card sets and codebook
+ * versions it holds (ingest_options.stored). */
 enum gw_status cmd_ingest(struct cli_args *a)
 {
 	if (!a->n_operands)
 		return cli_usage_error("ingest", "name a bundle folder or its files");
-	enum gw_status st;
+	struct store s;
+	enum gw_status st = store_open(&s, store_path(a->db), 1, stderr);
+	if (st != GW_OK) {
+		if (st == GW_EDATA || st == GW_EINTERNAL)
+			fputs(msg_tr("goedwerk ingest: nothing was stored\n"), stderr);
+		return st;
+	}
 	struct ingest_options opt;
 	ingest_options_default(&opt);
 	opt.strict = a->strict;
 	opt.progress = cli_progress_cb;
 	opt.progress_arg = a;
-	struct bundle b;
+	struct bundle b, stored;
 	struct diag d;
 	bundle_init(&b);
+	bundle_init(&stored);
 	diag_init(&d);
-	st = ingest_read(a->operands, a->n_operands, &opt, &b, &d);
+	st = store_read_reference(&s, &stored, &d);
+	opt.stored = &stored;
+	if (st == GW_OK)
+		st = ingest_read(a->operands, a->n_operands, &opt, &b, &d);
 	if (st == GW_OK && d.n_errors)
 		st = GW_EDATA;
 	if (st == GW_OK)
-		st = store_it(a, &b, &d);
+		st = store_it(a, &s, &b, &d);
+	else
+		store_discard(&s);
 	cli_progress(a, 0, 0, NULL);
 	diag_print(&d, stderr);
 	if (st == GW_EDATA || st == GW_EINTERNAL)
 		fputs(msg_tr("goedwerk ingest: nothing was stored\n"), stderr);
 	diag_free(&d);
+	bundle_free(&stored);
 	bundle_free(&b);
 	return st;
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/output.h"
 #include "goedwerk/report.h"
 #include "commands.h"
 #include "pipeline.h"
@@ -13,15 +14,18 @@ enum gw_status cmd_report(struct cli_args *a)
 	struct report_options o = {a->out, a->lang ? LANG_EN : LANG_NL, {a->decimal_comma},
 				   (const char *const *)a->argv, a->argc, store_path(a->db), NULL, NULL, 0,
 				   a->title, a->subtitle, a->author, a->date};
+	struct output_stage stage = {0};
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
-	if (st == GW_OK) {
+	if (st == GW_OK && (st = output_stage_open(&stage, a->out, stderr)) == GW_OK) {
 		cli_progress(a, 0, 0, "drawing the charts and writing the report");
-		st = output_write_tables(&p.tables, a->out, &o.fmt, stderr);
+		o.out_dir = stage.dir; /* committed to a->out when all is written */
+		st = output_write_tables(&p.tables, stage.dir, &o.fmt, stderr);
+		if (st == GW_OK)
+			st = report_write(&p.an, &p.tables, &o, stderr);
+		cli_progress(a, 0, 0, NULL);
+		st = output_stage_finish(&stage, st, stderr);
 	}
-	if (st == GW_OK)
-		st = report_write(&p.an, &p.tables, &o, stderr);
-	cli_progress(a, 0, 0, NULL);
 	if (st == GW_OK)
 		cli_say(a, "report: %s/report.html\n", a->out);
 	for (size_t i = 0; i < o.n_trajecten; i++) {

@@ -1,5 +1,6 @@
-/* cards.c - card sets: cards.csv, scale.csv and the built-in default set
- * (datasets/cards/ CSV files compiled in, read by the same reader).  A set
+/* cards.c - card sets: cards.csv, scale.csv, the built-in default set
+ * (datasets/cards/ CSV files compiled in, read by the same reader) and the
+ * sets the store holds (a bundle may use them without cards.csv).  A set
  * without scale rows has the scale 1..5 unforced (labels of the default
  * scale).  Cards are found by id or Dutch label, case-insensitive. */
 #include <pthread.h>
@@ -43,14 +44,17 @@ static int same_folder(const char *a, const char *b)
 }
 
 /* The set of that name a file of the bundle folder of file defined, else
- * the latest of that name. */
+ * the first of that name (the one a repeat in another bundle must equal). */
 static struct set_info *cards_set_near(struct ingest_ctx *c, const char *name, const char *file)
 {
 	for (size_t i = c->n_sets; i-- > 0;)
 		if (!c->sets[i].shadowed && c->sets[i].cs.name == name && c->sets[i].file &&
 		    same_folder(c->sets[i].file, file))
 			return &c->sets[i];
-	return cards_set(c, name);
+	for (size_t i = 0; i < c->n_sets; i++)
+		if (!c->sets[i].shadowed && c->sets[i].cs.name == name)
+			return &c->sets[i];
+	return NULL;
 }
 
 static int key_eq(const void *ctx, size_t pos, const void *key)
@@ -227,6 +231,34 @@ static const struct col_spec scale_specs[] = {
 	{"label_en", COL_TEXT}, {"count", 0},
 };
 
+/* A scale row of a set whose scale another bundle of the call, the store
+ * or the built-in set gave: accepted when it repeats that category. */
+static void repeated_category(struct reader *r, const struct csv_row *row, const struct set_info *s,
+			      int v, const char *label, int count)
+{
+	struct ingest_ctx *c = r->c;
+	const char *en = reader_get(r, row, S_LABEL_EN);
+	for (size_t i = 0; i < s->cs.n_scale; i++) {
+		const struct bundle_category *g = &s->cs.scale[i];
+		if (g->value == v && strcmp(g->label_nl, label) == 0 &&
+		    strcmp(g->label_en ? g->label_en : "", en) == 0 && g->count == count)
+			return;
+	}
+	long line = reader_line(row, r, S_CATEGORY), col = reader_col(r, S_CATEGORY);
+	if (s->stored)
+		diag_error(c->d, r->file, line, col, "scale of card set '%s' differs from the one in the "
+			   "store (expected the same categories, labels and counts, or another name for "
+			   "the set)", s->cs.name);
+	else if (!s->file)
+		diag_error(c->d, r->file, line, col, "scale of card set '%s' differs from the built-in "
+			   "one (expected the same categories, labels and counts, or another name for "
+			   "the set)", s->cs.name);
+	else
+		diag_error(c->d, r->file, line, col, "scale of card set '%s' differs from the one in "
+			   "%s:%ld (expected the same categories, labels and counts in every bundle, "
+			   "or another name)", s->cs.name, s->scale_file, s->scale_line);
+}
+
 static void scale_row(struct reader *r, const struct csv_row *row)
 {
 	struct ingest_ctx *c = r->c;
@@ -234,7 +266,7 @@ static void scale_row(struct reader *r, const struct csv_row *row)
 	const char *label = reader_get(r, row, S_LABEL_NL), *count = reader_get(r, row, S_COUNT);
 	const char *name = ingest_intern(c, set, strlen(set));
 	struct set_info *s = cards_set_near(c, name, r->file);
-	if (!s || (!s->file && !c->reading_builtin)) {
+	if (!s || (!s->file && !c->reading_builtin && !s->cs.n_scale)) {
 		diag_error(c->d, r->file, reader_line(row, r, S_SET), reader_col(r, S_SET),
 			   "scale of unknown card set '%s' (expected a set of cards.csv)", set);
 		return;
@@ -256,6 +288,11 @@ static void scale_row(struct reader *r, const struct csv_row *row)
 			   "count '%s' (expected a whole number >= 0, or empty when not forced)", count);
 		s->bad = 1;
 		k = BUNDLE_NOT_FORCED;
+	}
+	if (!c->reading_builtin && s->cs.n_scale &&
+	    (!s->scale_file || !same_folder(s->scale_file, r->file))) {
+		repeated_category(r, row, s, (int)v, label, (int)k);
+		return;
 	}
 	for (size_t i = 0; i < s->cs.n_scale; i++)
 		if (s->cs.scale[i].value == v) {
@@ -281,6 +318,31 @@ void scale_read_file(struct ingest_ctx *c, const char *file, const unsigned char
 {
 	struct reader r = READER_FOR(c, file, scale_specs, scale_row);
 	reader_run(&r, t, n, delim, has_cr);
+}
+
+/* A set the store holds, as ingest built it (its scale is already
+ * checked and complete). */
+static void add_stored_set(struct ingest_ctx *c, const struct bundle_card_set *from)
+{
+	struct set_info *s = new_set(c, ingest_intern(c, from->name, strlen(from->name)), NULL, 0);
+	s->stored = 1;
+	s->cs.n_cards = s->cap_cards = from->n_cards;
+	s->cs.cards = xcalloc(from->n_cards ? from->n_cards : 1, sizeof *s->cs.cards);
+	for (size_t i = 0; i < from->n_cards; i++) {
+		const struct bundle_card *k = &from->cards[i];
+		s->cs.cards[i] = (struct bundle_card){ingest_intern(c, k->card, strlen(k->card)),
+			ingest_intern(c, k->label_nl, strlen(k->label_nl)),
+			ingest_intern_opt(c, k->label_en), ingest_intern_opt(c, k->canonical)};
+		add_key(c, s, k->card, i);
+		add_key(c, s, k->label_nl, i);
+	}
+	s->cs.n_scale = s->cap_scale = from->n_scale;
+	s->cs.scale = xcalloc(from->n_scale ? from->n_scale : 1, sizeof *s->cs.scale);
+	for (size_t i = 0; i < from->n_scale; i++) {
+		s->cs.scale[i] = from->scale[i];
+		s->cs.scale[i].label_nl = ingest_intern_opt(c, from->scale[i].label_nl);
+		s->cs.scale[i].label_en = ingest_intern_opt(c, from->scale[i].label_en);
+	}
 }
 
 static void read_builtin(struct ingest_ctx *c)
@@ -352,12 +414,15 @@ static void copy_set(struct ingest_ctx *c, const struct set_info *from)
 void cards_init_builtin(struct ingest_ctx *c)
 {
 	pthread_once(&builtin_once, builtin_read_once);
-	if (builtin.d.n) {
+	if (builtin.d.n)
 		read_builtin(c); /* its messages (never expected) go where they belong */
-		return;
-	}
-	for (size_t i = 0; i < builtin.c.n_sets; i++)
-		copy_set(c, &builtin.c.sets[i]);
+	else
+		for (size_t i = 0; i < builtin.c.n_sets; i++)
+			copy_set(c, &builtin.c.sets[i]);
+	const struct bundle *st = c->opt->stored;
+	for (size_t i = 0; st && i < st->n_card_sets; i++)
+		if (strcmp(st->card_sets[i].name, BUNDLE_DEFAULT_CARD_SET) != 0)
+			add_stored_set(c, &st->card_sets[i]);
 }
 
 /* --- checks once all card and scale files are read ------------------------ */
@@ -431,14 +496,22 @@ static int same_set(const struct bundle_card_set *a, const struct bundle_card_se
 	return 1;
 }
 
-static int identical_set(const struct bundle_card_set *a, const struct bundle_card_set *b)
+static int identical_cards(const struct bundle_card_set *a, const struct bundle_card_set *b)
 {
-	if (!same_set(a, b))
+	if (a->n_cards != b->n_cards)
 		return 0;
 	for (size_t i = 0; i < a->n_cards; i++)
-		if (a->cards[i].label_en != b->cards[i].label_en ||
+		if (a->cards[i].card != b->cards[i].card || a->cards[i].label_nl != b->cards[i].label_nl ||
+		    a->cards[i].label_en != b->cards[i].label_en ||
 		    a->cards[i].canonical != b->cards[i].canonical)
 			return 0;
+	return 1;
+}
+
+static int identical_set(const struct bundle_card_set *a, const struct bundle_card_set *b)
+{
+	if (!same_set(a, b) || !identical_cards(a, b))
+		return 0;
 	for (size_t i = 0; i < a->n_scale; i++)
 		if (a->scale[i].label_nl != b->scale[i].label_nl ||
 		    a->scale[i].label_en != b->scale[i].label_en)
@@ -456,7 +529,14 @@ static void repeated_sets(struct ingest_ctx *c)
 			struct set_info *f = &c->sets[i];
 			if (f->shadowed || !f->file || f->cs.name != r->cs.name)
 				continue;
-			if (!f->bad && !r->bad && !identical_set(&f->cs, &r->cs))
+			if (f->bad || r->bad || identical_set(&f->cs, &r->cs))
+				;
+			else if (identical_cards(&f->cs, &r->cs) && f->scale_file && r->scale_file)
+				diag_error(c->d, r->scale_file, r->scale_line, 0, "scale of card set '%s' "
+					   "differs from the one in %s:%ld (expected the same categories, "
+					   "labels and counts in every bundle, or another name)", r->cs.name,
+					   f->scale_file, f->scale_line);
+			else
 				diag_error(c->d, r->file, r->line, 0, "card set '%s' differs from the one "
 					   "in %s:%ld (expected the same cards, labels and scale in every "
 					   "bundle, or another name)", r->cs.name, f->file, f->line);
@@ -470,13 +550,19 @@ void cards_finish(struct ingest_ctx *c)
 	for (size_t i = 0; i < c->n_sets; i++)
 		check_scale(c, &c->sets[i]);
 	repeated_sets(c);
-	struct set_info *def = &c->sets[0];
-	if (def->shadowed) {
-		struct set_info *mine = cards_set(c, def->cs.name);
-		if (mine && !mine->bad && !same_set(&mine->cs, &def->cs)) {
+	for (size_t i = 0; i < c->n_sets; i++) {
+		struct set_info *def = &c->sets[i], *mine;
+		if (!def->shadowed || def->file || !(mine = cards_set(c, def->cs.name)) || mine->bad)
+			continue;
+		if (!def->stored && !same_set(&mine->cs, &def->cs)) {
 			diag_error(c->d, mine->file, mine->line, 0, "card set '%s' differs from the "
 				   "built-in default set (expected its 30 cards and scale, or another "
 				   "name for an adapted set)", mine->cs.name);
+			mine->bad = 1;
+		} else if (def->stored && !identical_set(&mine->cs, &def->cs)) {
+			diag_error(c->d, mine->file, mine->line, 0, "card set '%s' differs from the one "
+				   "in the store (expected the same cards, labels and scale, or another "
+				   "name)", mine->cs.name);
 			mine->bad = 1;
 		}
 	}

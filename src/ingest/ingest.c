@@ -166,6 +166,7 @@ static void ctx_free(struct ingest_ctx *c)
 	free(c->sort_line);
 	free(c->sort_file);
 	idx_free(&c->code_ix);
+	free(c->code_at);
 	free(c->cb_refs);
 	idx_free(&c->case_ix);
 }
@@ -183,8 +184,10 @@ static enum gw_status read_all(const struct ingest_options *opt, struct bundle *
 	struct ingest_ctx c;
 	ctx_init(&c, opt, b, d);
 	int have_sorts = 0;
-	for (size_t i = 0; i < nf; i++)
+	for (size_t i = 0; i < nf; i++) {
 		have_sorts |= files[i].kind == FK_SORTS;
+		c.have_dilemmas_file |= files[i].kind == FK_DILEMMAS;
+	}
 	if (!have_sorts && d->n_errors == errors && !opt->reference_only)
 		diag_error(d, NULL, 0, 0, "no sorts file among the files given (expected sorts.csv)");
 	enum gw_status st = GW_OK;

@@ -193,6 +193,7 @@ struct set_info {
 	const char *scale_file; /* its first scale row */
 	long scale_line;
 	int used, shadowed, bad;
+	int stored;           /* from the store (opt->stored), not a file */
 };
 
 struct ingest_ctx {
@@ -224,8 +225,13 @@ struct ingest_ctx {
 	const char **sort_file;
 	size_t cap_sort_line;
 	long forced_reported, forced_more;
-	/* codebook: tags keyed (version, tag); the versions trajecten.csv names */
+	/* codebook: tags keyed (version, tag); where each was given (file NULL:
+	 * the store; codebook_builtin_file: the built-in one); the versions
+	 * trajecten.csv names */
 	struct idx code_ix;
+	struct code_at { const char *file; long line, col; } *code_at;
+	size_t cap_code_at;
+	int have_dilemmas_file;
 	struct codebook_ref { size_t traject; const char *file; long line, col; } *cb_refs;
 	size_t n_cb_refs, cap_cb_refs;
 	struct idx case_ix;          /* (traject, case) -> dilemma */
@@ -352,8 +358,20 @@ void codebook_unknown(struct ingest_ctx *c, const char *file, long line, long co
 		      const char *const *known, size_t n);
 void codebook_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		   char delim, int has_cr);
-/* After codebook.csv: canonical tags and the versions trajecten name. */
+/* After codebook.csv: the stored and built-in tags (codebook_sources.c),
+ * canonical tags and the versions trajecten name. */
 void codebook_finish(struct ingest_ctx *c);
+enum { CB_BUNDLE = 1, CB_STORE = 2, CB_BUILTIN = 4 };
+extern const char codebook_builtin_file[];
+/* Add the stored codebook versions the bundle does not give, the stored
+ * default tags it does not give, and the built-in default codebook when
+ * neither gives a default tag (and the bundle has dilemmas or a codebook). */
+void codebook_add_sources(struct ingest_ctx *c);
+/* Append code k, given at file:line:col (file NULL: the store), to the bundle. */
+void codebook_append(struct ingest_ctx *c, const struct bundle_code *k, const char *file, long line,
+		     long col);
+/* Where the tags of a version come from (CB_* bits; 0: nowhere). */
+int codebook_version_from(struct ingest_ctx *c, const char *version);
 void dilemmas_read(struct ingest_ctx *c, const char *file, const unsigned char *t, size_t n,
 		   char delim, int has_cr);
 

@@ -115,6 +115,58 @@ static int canonical(struct reader *r, const struct csv_row *row, struct bundle_
 	return 0;
 }
 
+void codebook_append(struct ingest_ctx *c, const struct bundle_code *k, const char *file, long line,
+		     long col)
+{
+	struct bundle *b = c->b;
+	GROW(b->codebook, b->cap_codebook, b->n_codebook + 1);
+	GROW(c->code_at, c->cap_code_at, b->n_codebook + 1);
+	b->codebook[b->n_codebook] = *k;
+	c->code_at[b->n_codebook] = (struct code_at){file, line, col};
+	const char *key[2] = {k->codebook, k->tag};
+	idx_add(&c->code_ix, idx_hash_ptrs((const void *const *)key, 2), b->n_codebook++);
+}
+
+int codebook_version_from(struct ingest_ctx *c, const char *version)
+{
+	version = codebook_version(c, version);
+	int from = 0;
+	for (size_t i = 0; i < c->b->n_codebook; i++)
+		if (c->b->codebook[i].codebook == version)
+			from |= !c->code_at[i].file ? CB_STORE
+				: c->code_at[i].file == codebook_builtin_file ? CB_BUILTIN : CB_BUNDLE;
+	return from;
+}
+
+/* Both pooled in the bundle: pointer equality is string equality. */
+static int code_same(const struct bundle_code *a, const struct bundle_code *b)
+{
+	return a->label_nl == b->label_nl && a->label_en == b->label_en && a->pillar == b->pillar &&
+	       a->axis == b->axis && a->canonical == b->canonical;
+}
+
+/* A tag given again with another definition: in the same file, or in
+ * another bundle of the call (both files named). */
+static void repeated_differently(struct ingest_ctx *c, const char *file, long line, long col,
+				 const struct bundle_code *k, const struct code_at *first)
+{
+	int named = k->codebook != c->s_default_codebook;
+	if (first->file == file && !named)
+		diag_error(c->d, file, line, col, "tag '%s' given twice, differently (expected one row "
+			   "per tag)", k->tag);
+	else if (first->file == file)
+		diag_error(c->d, file, line, col, "tag '%s' given twice in codebook '%s', differently "
+			   "(expected one row per tag)", k->tag, k->codebook);
+	else if (!named)
+		diag_error(c->d, file, line, col, "tag '%s' differs from the one in %s:%ld (expected "
+			   "the same label, pillar and axis in every bundle, or another tag)", k->tag,
+			   first->file, first->line);
+	else
+		diag_error(c->d, file, line, col, "tag '%s' of codebook '%s' differs from the one in "
+			   "%s:%ld (expected the same label, pillar, axis and canonical in every bundle, "
+			   "or another codebook name)", k->tag, k->codebook, first->file, first->line);
+}
+
 static void row(struct reader *r, const struct csv_row *row)
 {
 	struct ingest_ctx *c = r->c;
@@ -145,25 +197,11 @@ static void row(struct reader *r, const struct csv_row *row)
 		return;
 	}
 	size_t o = codebook_find(c, k.codebook, k.tag);
-	struct bundle *b = c->b;
-	if (o != INGEST_NONE) {
-		const struct bundle_code *e = &b->codebook[o];
-		if (e->label_nl != k.label_nl || e->label_en != k.label_en || e->pillar != k.pillar ||
-		    e->axis != k.axis || e->canonical != k.canonical) {
-			if (k.codebook == c->s_default_codebook)
-				diag_error(c->d, r->file, reader_line(row, r, K_TAG), reader_col(r, K_TAG),
-					   "tag '%s' given twice, differently (expected one row per tag)", tag);
-			else
-				diag_error(c->d, r->file, reader_line(row, r, K_TAG), reader_col(r, K_TAG),
-					   "tag '%s' given twice in codebook '%s', differently (expected "
-					   "one row per tag)", tag, k.codebook);
-		}
-		return;
-	}
-	GROW(b->codebook, b->cap_codebook, b->n_codebook + 1);
-	b->codebook[b->n_codebook] = k;
-	const char *key[2] = {k.codebook, k.tag};
-	idx_add(&c->code_ix, idx_hash_ptrs((const void *const *)key, 2), b->n_codebook++);
+	long line = reader_line(row, r, K_TAG), col = reader_col(r, K_TAG);
+	if (o == INGEST_NONE)
+		codebook_append(c, &k, r->file, line, col);
+	else if (!code_same(&c->b->codebook[o], &k))
+		repeated_differently(c, r->file, line, col, &k, &c->code_at[o]);
 }
 
 /* Each canonical must be a default tag of the bundle, when it gives any
@@ -173,6 +211,10 @@ static void check_canonicals(struct ingest_ctx *c)
 	struct bundle *b = c->b;
 	const char **known;
 	size_t n = codebook_tags_of(c, NULL, &known);
+	int from = codebook_version_from(c, NULL);
+	const char *expected = from == CB_STORE ? MSG("a tag of the stored default codebook")
+			       : from == CB_BUILTIN ? MSG("a tag of the built-in default codebook")
+			       : MSG("a tag of the default codebook");
 	for (size_t i = 0; i < b->n_codebook && n; i++) {
 		struct bundle_code *k = &b->codebook[i];
 		if (!k->canonical || k->canonical_checked)
@@ -180,7 +222,7 @@ static void check_canonicals(struct ingest_ctx *c)
 		k->canonical_checked = 1;
 		if (codebook_find(c, NULL, k->canonical) == INGEST_NONE)
 			codebook_unknown(c, k->file, k->line, k->col, MSG("canonical"), k->canonical,
-					 MSG("a tag of the default codebook"), known, n);
+					 expected, known, n);
 	}
 	free(known);
 }
@@ -212,6 +254,7 @@ static void check_trajecten(struct ingest_ctx *c)
 
 void codebook_finish(struct ingest_ctx *c)
 {
+	codebook_add_sources(c);
 	check_canonicals(c);
 	check_trajecten(c);
 }

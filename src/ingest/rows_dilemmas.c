@@ -1,7 +1,7 @@
 /* rows_dilemmas.c - dilemmas.csv: one case per row, its codes joined by '|'.
  * Each code must be a tag of the codebook version of the case's traject
- * when the bundle gives that version (the default one: when codebook.csv
- * has default rows); a case is unique
+ * (of the bundle, the store or, for the default version, the built-in
+ * codebook: codebook_sources.c); a case is unique
  * within its traject; its year as for a sort (date, date-like session,
  * traject start). */
 #include <stdlib.h>
@@ -22,6 +22,23 @@ static int case_eq(const void *ctx, size_t pos, const void *key)
 	return a->traject == k[0] && a->case_id == k[1];
 }
 
+/* What a tag of the version must be, by where its tags come from. */
+static char *expected_tag(struct ingest_ctx *c, const char *version)
+{
+	int from = codebook_version_from(c, version);
+	version = codebook_version(c, version);
+	if (version != c->s_default_codebook)
+		return xasprintf(from & CB_BUNDLE ? msg_tr("a tag of codebook '%s' of codebook.csv")
+				 : msg_tr("a tag of codebook '%s' of the store"), version);
+	if (from & CB_BUILTIN)
+		return xstrdup(msg_tr("a tag of the built-in codebook, or a codebook.csv that "
+				      "defines it"));
+	if (from == CB_STORE)
+		return xstrdup(msg_tr("a tag of the stored codebook, or a codebook.csv that defines it"));
+	return xstrdup(from & CB_STORE ? msg_tr("a tag of codebook.csv or of the stored codebook")
+				       : msg_tr("a tag of codebook.csv"));
+}
+
 /* "unknown tag" naming the nearest tags of the version, when any is near. */
 static void unknown_tag(struct reader *r, long line, long col, const char *version,
 			const char *tag)
@@ -29,11 +46,41 @@ static void unknown_tag(struct reader *r, long line, long col, const char *versi
 	struct ingest_ctx *c = r->c;
 	const char **known;
 	size_t n = codebook_tags_of(c, version, &known);
-	char *expected = version ? xasprintf(msg_tr("a tag of codebook '%s' of codebook.csv"), version)
-				 : xstrdup(msg_tr("a tag of codebook.csv"));
+	char *expected = expected_tag(c, version);
 	codebook_unknown(c, r->file, line, col, MSG("unknown tag"), tag, expected, known, n);
 	free(expected);
 	free(known);
+}
+
+/* A tag that holds ',' or ';': tags joined by the wrong separator.  Says
+ * how to write them, then checks each part. */
+static void joined_tags(struct reader *r, long line, long col, const char *version,
+			const char *tag)
+{
+	struct ingest_ctx *c = r->c;
+	char *fixed = xstrdup(tag), sep = *strpbrk(tag, ",;");
+	size_t k = 0;
+	for (const char *p = tag;; p++) { /* trimmed parts joined by '|' */
+		size_t len = strcspn(p, ",;"), end = len;
+		while (end && (p[end - 1] == ' ' || p[end - 1] == '\t'))
+			end--;
+		while (end && (*p == ' ' || *p == '\t'))
+			p++, end--, len--;
+		k += (size_t)sprintf(fixed + k, "%s%.*s", k ? "|" : "", (int)end, p);
+		if (!p[len])
+			break;
+		p += len;
+	}
+	diag_error(c->d, r->file, line, col, "tags joined by '%c' in '%s' (expected codes joined "
+		   "by '|': %s)", sep, tag, fixed);
+	for (char *p = fixed; *p;) {
+		size_t len = strcspn(p, "|");
+		const char *part = ingest_intern(c, p, len);
+		if (len && codebook_find(c, version, part) == INGEST_NONE)
+			unknown_tag(r, line, col, version, part);
+		p += len + (p[len] == '|');
+	}
+	free(fixed);
 }
 
 /* Split tags on '|' into the arena; 0 when all are fine.  version: the
@@ -63,7 +110,7 @@ static int tags(struct reader *r, const struct csv_row *row, const char *version
 				   "by '|')", v);
 			bad = 1;
 		} else if (check && codebook_find(c, version, tag) == INGEST_NONE) {
-			unknown_tag(r, line, col, version, tag);
+			(strpbrk(tag, ",;") ? joined_tags : unknown_tag)(r, line, col, version, tag);
 			bad = 1;
 		} else {
 			for (size_t i = 0; i < m->n_tags; i++)

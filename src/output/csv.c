@@ -131,10 +131,13 @@ static enum gw_status write_one(const struct table *t, const char *dir,
 	char *path = xasprintf("%s/%s.csv", dir, t->name);
 	FILE *f = fopen(path, "wb");
 	/* Dutch Excel reads a decimal-comma CSV as Windows-1252 unless it opens with a BOM */
+	errno = 0;
 	int bad = !f || (fmt && fmt->decimal_comma && fputs("\xEF\xBB\xBF", f) == EOF) ||
 		  table_write_csv(t, f, fmt) != 0;
+	int e = bad ? errno : 0; /* the write's, before fclose (0: lost on the way) */
 	if ((f && fclose(f) != 0) || bad) {
-		fprintf(err, "goedwerk: cannot write %s: %s\n", path, strerror(errno));
+		fprintf(err, "goedwerk: cannot write %s: %s\n", path,
+			!bad || e ? strerror(bad ? e : errno) : "write failed (is the disk full?)");
 		st = GW_EINTERNAL;
 	}
 	free(path);

@@ -77,10 +77,22 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "met rang en kaart leeg)"},
 	{"a tag of codebook '%s' of codebook.csv",
 	 "een tag van codeboek '%s' in codebook.csv"},
+	{"a tag of codebook '%s' of the store",
+	 "een tag van codeboek '%s' in de database"},
 	{"a tag of codebook.csv",
 	 "een tag van codebook.csv"},
+	{"a tag of codebook.csv or of the stored codebook",
+	 "een tag van codebook.csv of van het opgeslagen codeboek"},
+	{"a tag of the built-in codebook, or a codebook.csv that defines it",
+	 "een tag van het ingebouwde codeboek, of een codebook.csv waarin de tag staat"},
+	{"a tag of the built-in default codebook",
+	 "een tag van het ingebouwde standaardcodeboek"},
 	{"a tag of the default codebook",
 	 "een tag van het standaardcodeboek"},
+	{"a tag of the stored codebook, or a codebook.csv that defines it",
+	 "een tag van het opgeslagen codeboek, of een codebook.csv waarin de tag staat"},
+	{"a tag of the stored default codebook",
+	 "een tag van het opgeslagen standaardcodeboek"},
 	{"age '%s' (expected a whole number from 0 to 120)",
 	 "leeftijd '%s' (verwacht: een geheel getal van 0 tot en met 120)"},
 	{"age band '%s' (expected %s)",
@@ -175,6 +187,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "and scale in every bundle, or another name)",
 	 "kaartenset '%s' wijkt af van die in %s:%ld (verwacht: dezelfde kaarten, namen "
 	 "en schaal in elke bundel, of een andere naam)"},
+	{"card set '%s' differs from the one in the store (expected the same cards, "
+	 "labels and scale, or another name)",
+	 "kaartenset '%s' wijkt af van die in de database (verwacht: dezelfde "
+	 "kaarten, namen en schaal, of een andere naam)"},
 	{"card set '%s' is already stored with other cards or categories (expected the "
 	 "same set, or a new name)",
 	 "kaartenset '%s' is al opgeslagen met andere kaarten of stapels (verwacht: "
@@ -411,6 +427,18 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"scale counts of set '%s' add up to %ld (expected %zu, the number of cards)",
 	 "de aantallen van de schaal van kaartenset '%s' tellen op tot %ld (verwacht: "
 	 "%zu, het aantal kaarten)"},
+	{"scale of card set '%s' differs from the built-in one (expected the same "
+	 "categories, labels and counts, or another name for the set)",
+	 "de schaal van kaartenset '%s' wijkt af van de ingebouwde schaal (verwacht: "
+	 "dezelfde stapels, namen en aantallen, of een andere naam voor de set)"},
+	{"scale of card set '%s' differs from the one in %s:%ld (expected the same "
+	 "categories, labels and counts in every bundle, or another name)",
+	 "de schaal van kaartenset '%s' wijkt af van die in %s:%ld (verwacht: "
+	 "dezelfde stapels, namen en aantallen in elke bundel, of een andere naam)"},
+	{"scale of card set '%s' differs from the one in the store (expected the same "
+	 "categories, labels and counts, or another name for the set)",
+	 "de schaal van kaartenset '%s' wijkt af van die in de database (verwacht: "
+	 "dezelfde stapels, namen en aantallen, of een andere naam voor de set)"},
 	{"scale of set '%s' gives a count for %zu of %zu categories (expected a count "
 	 "for all of them or none)",
 	 "de schaal van kaartenset '%s' geeft een aantal voor %zu van de %zu stapels "
@@ -439,6 +467,14 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "tabel: %s/tables/%s.csv (%zu sorteringen)\n"},
 	{"tables: %s/tables%s (%zu tables, %zu sorts)\n",
 	 "tabellen: %s/tables%s (%zu tabellen, %zu sorteringen)\n"},
+	{"tag '%s' differs from the one in %s:%ld (expected the same label, pillar and "
+	 "axis in every bundle, or another tag)",
+	 "tag '%s' wijkt af van die in %s:%ld (verwacht: dezelfde omschrijving, "
+	 "pijler en as in elke bundel, of een andere tag)"},
+	{"tag '%s' differs from the stored one (expected the same label, pillar and "
+	 "axis as in the store, or another tag)",
+	 "tag '%s' wijkt af van de opgeslagen tag (verwacht: dezelfde omschrijving, "
+	 "pijler en as als in de database, of een andere tag)"},
 	{"tag '%s' given twice (expected each tag once per case)",
 	 "tag '%s' staat twee keer (verwacht: elke tag één keer per casus)"},
 	{"tag '%s' given twice in codebook '%s', differently (expected one row per tag)",
@@ -446,6 +482,13 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "per tag)"},
 	{"tag '%s' given twice, differently (expected one row per tag)",
 	 "tag '%s' staat twee keer, verschillend (verwacht: één regel per tag)"},
+	{"tag '%s' of codebook '%s' differs from the one in %s:%ld (expected the same "
+	 "label, pillar, axis and canonical in every bundle, or another codebook name)",
+	 "tag '%s' van codeboek '%s' wijkt af van die in %s:%ld (verwacht: dezelfde "
+	 "omschrijving, pijler, as en canonical in elke bundel, of een andere naam "
+	 "voor het codeboek)"},
+	{"tags joined by '%c' in '%s' (expected codes joined by '|': %s)",
+	 "tags gescheiden door '%c' in '%s' (verwacht: codes gescheiden door '|': %s)"},
 	{"takes a folder name",
 	 "neemt de naam van een map"},
 	{"takes a number between 0 and 1",

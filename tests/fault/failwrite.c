@@ -5,12 +5,19 @@
  * from then on every write to a regular file fails with ENOSPC, the first
  * one short when the budget ends inside it, as on a full disk.  Pipes and
  * terminals (stdout, stderr) are never touched.  GWFAULT_REPORT=PATH writes
- * "BYTES CALLS" of the run to PATH at exit, to choose budgets from. */
+ * "BYTES CALLS" of the run to PATH at exit, to choose budgets from.
+ *
+ * glibc's stdio writes through its internal __write, which LD_PRELOAD does
+ * not reach; so a FILE opened for writing (fopen, fopen64, tmpfile) is
+ * handed back as an fopencookie stream whose writes go through write()
+ * above.  That covers the CSV tables, the report, charts (cairo, PLplot)
+ * and workbooks (libxlsxwriter's temporary files and zip). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/uio.h>
@@ -96,4 +103,71 @@ ssize_t writev(int fd, const struct iovec *iov, int cnt)
 		return -1;
 	}
 	return REAL(writev)(fd, iov, cnt);
+}
+
+/* --- stdio streams for writing, through write() ----------------------- */
+
+static ssize_t ck_read(void *c, char *buf, size_t n)
+{
+	return read(*(int *)c, buf, n);
+}
+
+static ssize_t ck_write(void *c, const char *buf, size_t n)
+{
+	ssize_t k = write(*(int *)c, buf, n);
+	return k < 0 ? 0 : k; /* 0: stdio's cookie error */
+}
+
+static int ck_seek(void *c, off64_t *off, int whence)
+{
+	off64_t r = lseek64(*(int *)c, *off, whence);
+	if (r < 0)
+		return -1;
+	*off = r;
+	return 0;
+}
+
+static int ck_close(void *c)
+{
+	int rc = close(*(int *)c);
+	free(c);
+	return rc;
+}
+
+/* f (opened with mode) as a cookie stream on a duplicate of its fd. */
+static FILE *wrap(FILE *f, const char *mode)
+{
+	if (!f || !strpbrk(mode, "wa+"))
+		return f;
+	int *fd = malloc(sizeof *fd);
+	if (!fd || (*fd = dup(fileno(f))) < 0) {
+		free(fd);
+		return f;
+	}
+	REAL(fclose)(f);
+	cookie_io_functions_t io = {ck_read, ck_write, ck_seek, ck_close};
+	FILE *c = fopencookie(fd, mode, io);
+	if (!c)
+		ck_close(fd);
+	return c;
+}
+
+FILE *fopen(const char *path, const char *mode)
+{
+	return wrap(REAL(fopen)(path, mode), mode);
+}
+
+FILE *fopen64(const char *path, const char *mode)
+{
+	return wrap(REAL(fopen64)(path, mode), mode);
+}
+
+FILE *tmpfile(void)
+{
+	return wrap(REAL(tmpfile)(), "w+b");
+}
+
+FILE *tmpfile64(void)
+{
+	return wrap(REAL(tmpfile64)(), "w+b");
 }

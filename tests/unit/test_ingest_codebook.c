@@ -109,23 +109,83 @@ static void test_unknown_canonical(void **state)
 	bundle_free(&b);
 }
 
-/* Without a default codebook in the bundle the store checks the canonical. */
-static void test_canonical_left_to_store(void **state)
+/* Without a default codebook in the bundle or the store, the built-in one
+ * (datasets/codebook/goedwerk-dilemmas.csv) checks canonicals and tags. */
+static void test_builtin_default(void **state)
 {
 	(void)state;
 	struct bundle b;
 	struct diag d;
-	static const char cb[] = "codebook,tag,label_nl,canonical\ndouane-2014,trouw,Trouw,loyal\n";
+	static const char cb[] = "codebook,tag,label_nl,canonical\n"
+				 "douane-2014,trouw,Trouw,open_vizir\n";
 	read_bundle("traject,organisation,codebook\nt1,Douane,douane-2014\nt2,Belastingdienst,\n",
-		    cb, "traject,case,tags\nt1,C1,trouw\nt2,C2,whatever\n", &b, &d);
-	assert_int_equal(d.n_errors, 0);
-	assert_int_equal(b.n_codebook, 1);
-	assert_int_equal(b.codebook[0].canonical_checked, 0);
-	assert_int_equal(b.codebook[0].line, 2);
-	assert_int_equal(b.codebook[0].col, 4);
-	assert_non_null(strstr(b.codebook[0].file, "codebook.csv"));
+		    cb, "traject,case,tags\nt1,C1,trouw\nt2,C2,afrekencultuur|open_vizier\n"
+		    "t2,C3,\"afrekencultuur,open_vizir\"\n", &b, &d);
+	assert_int_equal(d.n_errors, 3);
+	assert_int_equal(d.v[0].line, 2);
+	assert_int_equal(d.v[0].col, 4);
+	assert_string_equal(d.v[0].msg, "canonical 'open_vizir' (expected a tag of the built-in "
+			    "default codebook; nearest: open_vizier)");
+	assert_int_equal(d.v[1].line, 4);
+	assert_int_equal(d.v[1].col, 3);
+	assert_string_equal(d.v[1].msg, "tags joined by ',' in 'afrekencultuur,open_vizir' (expected "
+			    "codes joined by '|': afrekencultuur|open_vizir)");
+	assert_string_equal(d.v[2].msg, "unknown tag 'open_vizir' (expected a tag of the built-in "
+			    "codebook, or a codebook.csv that defines it; nearest: open_vizier)");
+	assert_int_equal(b.n_codebook, 1 + 18); /* the bundle's tag, then the 18 built-in ones */
+	assert_string_equal(b.codebook[1].tag, "professional_vs_functionaris");
+	assert_string_equal(b.codebook[1].axis, "profession-politics");
 	diag_free(&d);
 	bundle_free(&b);
+}
+
+/* The store's codebook, when it holds one, instead of the built-in one: its
+ * versions the bundle does not give are usable, its default tags join the
+ * bundle's, and a default tag defined otherwise is an error at its row. */
+static void test_stored_codebook(void **state)
+{
+	(void)state;
+	struct bundle st;
+	bundle_init(&st);
+	static const struct bundle_code stored[] = {
+		{.codebook = "default", .tag = "loyaal", .label_nl = "Loyaliteit", .pillar = "ethics"},
+		{.codebook = "default", .tag = "moed", .label_nl = "Moed"},
+		{.codebook = "douane-2014", .tag = "trouw", .label_nl = "Trouw", .canonical = "loyaal"},
+	};
+	st.codebook = (struct bundle_code *)stored;
+	st.n_codebook = 3;
+	struct ingest_options opt;
+	ingest_options_default(&opt);
+	opt.stored = &st;
+	char *dir = ingest_test_tmpdir();
+	ingest_test_write(dir, "sorts.csv", sorts, sizeof sorts - 1);
+	static const char tr[] = "traject,organisation,codebook\nt1,Douane,douane-2014\nt2,B,\n";
+	static const char cb[] = "tag,label_nl\neigen,Eigen\nloyaal,Loyaal\n";
+	static const char dil[] = "traject,case,tags\nt1,C1,trouw\nt2,C2,eigen|loyaal\n"
+				  "t2,C3,open_vizier\n";
+	ingest_test_write(dir, "trajecten.csv", tr, sizeof tr - 1);
+	ingest_test_write(dir, "codebook.csv", cb, sizeof cb - 1);
+	ingest_test_write(dir, "dilemmas.csv", dil, sizeof dil - 1);
+	struct bundle b;
+	struct diag d;
+	diag_init(&d);
+	bundle_init(&b);
+	const char *paths[1] = {dir};
+	assert_int_equal(ingest_read(paths, 1, &opt, &b, &d), GW_OK);
+	assert_int_equal(d.n_errors, 2);
+	assert_int_equal(d.v[0].line, 3);
+	assert_int_equal(d.v[0].col, 1);
+	assert_string_equal(d.v[0].msg, "tag 'loyaal' differs from the stored one (expected the same "
+			    "label, pillar and axis as in the store, or another tag)");
+	assert_int_equal(d.v[1].line, 4);
+	assert_string_equal(d.v[1].msg, "unknown tag 'open_vizier' (expected a tag of codebook.csv or "
+			    "of the stored codebook)");
+	assert_int_equal(b.n_codebook, 4); /* eigen, loyaal of the bundle; moed, trouw of the store */
+	assert_string_equal(b.codebook[3].tag, "trouw");
+	assert_int_equal(b.codebook[3].canonical_checked, 1);
+	diag_free(&d);
+	bundle_free(&b);
+	ingest_test_rmdir(dir);
 }
 
 static void test_unknown_version_and_tags(void **state)
@@ -163,7 +223,8 @@ int main(void)
 		cmocka_unit_test(test_versions_read),
 		cmocka_unit_test(test_same_tag_two_versions),
 		cmocka_unit_test(test_unknown_canonical),
-		cmocka_unit_test(test_canonical_left_to_store),
+		cmocka_unit_test(test_builtin_default),
+		cmocka_unit_test(test_stored_codebook),
 		cmocka_unit_test(test_unknown_version_and_tags),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
