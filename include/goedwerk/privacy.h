@@ -43,6 +43,8 @@
 #include "goedwerk/status.h"
 #include "goedwerk/table.h"
 
+struct analysis; /* analyse.h */
+
 enum privacy_unit {
 	PRIVACY_UNDECLARED = 0, /* the zero of a forgotten declaration: the run fails */
 	PRIVACY_PEOPLE,         /* participants (their sorts) */
@@ -71,9 +73,13 @@ struct privacy_rule {
 #define PRIVACY_MAX_RULES 3
 struct privacy_decl {
 	struct privacy_rule rule[PRIVACY_MAX_RULES];
+	/* For rows derived together (a clustering's leaf order and heights):
+	 * called after suppression to derive them again from the units left,
+	 * the hidden rows last in the builder's order, so that neither a
+	 * place nor a neighbour's number rests on a hidden unit.  NULL: none. */
+	enum gw_status (*rederive)(struct table *t, const struct analysis *a);
 };
 
-struct analysis;     /* analyse.h */
 struct privacy_memo; /* what earlier tables of one run suppressed */
 
 /* Suppress table t by its declaration at K = a->sel->min_cell (5 when sel is

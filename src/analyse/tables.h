@@ -31,6 +31,7 @@ extern const struct table_def table_factor_eigenvalues;
 extern const struct table_def table_factor_differences;
 extern const struct table_def table_factor_correlations;
 extern const struct table_def table_factor_composition;
+extern const struct table_def table_factor_crib;
 extern const struct table_def table_trends;
 extern const struct table_def table_group_tops;
 extern const struct table_def table_group_tops_summary;

@@ -11,6 +11,7 @@ struct header_words {
 };
 
 static const struct header_words words[] = {
+	{"U", "U"},
 	{"adjusted_residual", "gecorrigeerd residu"},
 	{"alpha_interval", "alfa (interval)"},
 	{"alpha_nominal", "alfa (nominaal)"},
@@ -51,6 +52,7 @@ static const struct header_words words[] = {
 	{"eigenvalue", "eigenwaarde"},
 	{"exact", "exact"},
 	{"expected", "verwacht"},
+	{"extreme", "uiterste"},
 	{"factor", "factor"},
 	{"factor_a", "factor a"},
 	{"factor_b", "factor b"},
@@ -114,6 +116,7 @@ static const struct header_words words[] = {
 	{"n_people", "aantal personen"},
 	{"n_people_a", "aantal personen a"},
 	{"n_people_b", "aantal personen b"},
+	{"n_people_others", "bepalende personen elders"},
 	{"n_people_rest", "aantal personen overigen"},
 	{"n_rest", "n overigen"},
 	{"n_simulations", "aantal simulaties"},
@@ -122,6 +125,8 @@ static const struct header_words words[] = {
 	{"no_consensus", "niet eens geworden"},
 	{"note", "toelichting"},
 	{"organisation", "organisatie"},
+	{"others_max", "hoogste stapel elders"},
+	{"others_min", "laagste stapel elders"},
 	{"p_below", "p kleiner dan"},
 	{"p_chi2", "p (chi-kwadraat)"},
 	{"p_exact", "p exact"},
@@ -183,7 +188,6 @@ static const struct header_words words[] = {
 	{"top_share_3", "topaandeel 3"},
 	{"top_three", "gezamenlijke top drie"},
 	{"traject", "traject"},
-	{"U", "U"},
 	{"unit", "eenheid"},
 	{"unit_a", "eenheid a"},
 	{"unit_b", "eenheid b"},
@@ -191,6 +195,7 @@ static const struct header_words words[] = {
 	{"units_left_out", "eenheden weggelaten"},
 	{"variance", "variantie"},
 	{"variance_share", "aandeel variantie"},
+	{"vs_others", "t.o.v. andere gezichtspunten"},
 	{"w_median", "mediane W binnen tafels"},
 	{"w_q1", "W binnen tafels, eerste kwartiel"},
 	{"w_q3", "W binnen tafels, derde kwartiel"},
