@@ -55,6 +55,8 @@ static const struct table_words tables[] = {
 	 "Per card: the same people as civil servant (professional) and as a person. Difference = mean professional minus mean personal (positive: professional higher), Wilcoxon signed-rank test, rank-biserial r and q."},
 	{"factor_loadings", "Per sortering en gezichtspunt: de lading (hoe sterk de sortering het gezichtspunt volgt) en of zij het gezichtspunt mee bepaalt (gemarkeerd).",
 	 "Per sort and viewpoint: the loading (how closely the sort follows the viewpoint) and whether it helps define it (flagged)."},
+	{"factor_crib", "Spiekbriefje per gezichtspunt (Watts en Stenner 2012): de kaarten in de hoogste en laagste stapel, en de kaarten die het hoger of lager legt dan elk ander gezichtspunt, met de stapels die de andere gezichtspunten ze geven.",
+	 "Crib sheet per viewpoint (Watts and Stenner 2012): the cards in the top and bottom pile, and the cards it places higher or lower than every other viewpoint, with the piles the other viewpoints give them."},
 	{"factor_characteristics", "Per gezichtspunt: hoeveel sorteringen het bepalen, welk deel van de variantie het verklaart, de betrouwbaarheid en de standaardfout van de kaartscores.",
 	 "Per viewpoint: how many sorts define it, which share of the variance it explains, its reliability and the standard error of the card scores."},
 	{"factor_differences", "Per kaart en paar gezichtspunten: het verschil in z-score, de standaardfout daarvan en of het verschil betekenisvol is (zoals qmethod).",

@@ -57,7 +57,8 @@ const char *chart_shorten(const char *s, char *buf, size_t max)
 
 /* Average advance of a character in character heights (plgchr's ht) of the
  * sans font the cairo and SVG drivers use: 0.71 measured on group and
- * organisation names, 0.78 taken so that a label said to fit does fit. */
+ * organisation names, 0.78 taken so that a label said to fit does fit
+ * (tests/cli/cases/report_long_labels finds no ink at the page edge). */
 #define CHAR_ADVANCE 0.78
 
 const char *chart_fit(const char *s, char *buf, size_t size, double max_mm)
