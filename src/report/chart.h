@@ -67,12 +67,33 @@ void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled)
 /* World units per millimetre of page in the current viewport and window. */
 void chart_world_per_mm(double *wx, double *wy);
 
+/* Distributions instead of one mark per group or sort (chart_dist.c): a
+ * histogram of v (NaN left out) over [lo, hi] in the current viewport, with
+ * its axes; a horizontal box at y (quartiles, median, whiskers at the 10th
+ * and 90th percentile) in the current window, v reordered.  chart_box_row
+ * returns 0 when v holds no number. */
+void chart_histogram(const double *v, size_t n, double lo, double hi, const int rgb[3],
+		     const char *xlabel, const char *ylabel);
+int chart_box_row(double *v, size_t n, double y, double half, const int rgb[3]);
+
+/* A number as the report's locale writes it, two significant digits:
+ * "0,023", and below 0.001 "2,1·10⁻⁵" (never "2.1e-05"); "-" for NaN. */
+const char *chart_num(const struct chart_ctx *c, char *buf, size_t size, double v);
+
 /* Card label in the report language. */
 const char *chart_card_label(const struct chart_ctx *c, size_t card);
 const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en);
-/* s, or its first bytes (at a character boundary) and an ellipsis in buf,
- * which holds at least max + 1 bytes, when s is longer than max bytes. */
+/* s, or its start and end with an ellipsis between (at character
+ * boundaries) in buf, which holds at least max + 1 bytes, when s is longer
+ * than max bytes. */
 const char *chart_shorten(const char *s, char *buf, size_t max);
+/* s, or its start and end with an ellipsis between in buf (size bytes, at
+ * least strlen(s) + 4), so that at the current character height it takes at
+ * most max_mm of the page; chart_fit_left: so that it fits left of the
+ * current viewport when drawn by plmtex("lv", disp, ...). */
+const char *chart_fit(const char *s, char *buf, size_t size, double max_mm);
+const char *chart_fit_left(const char *s, char *buf, size_t size, double disp);
+const char *chart_fit_below(const char *s, char *buf, size_t size, double disp); /* plmtex("bv") */
 /* A text cell as a reader reads it: a card id (column card, card_a, ...,
  * top_card_N) or a codebook tag id (tag, tag_a, tag_b) as its label in
  * lang; any other text as it is. */

@@ -145,8 +145,8 @@ static void plot(const struct chart_ctx *c, const struct ag_data *d)
 		dot(d->v[k].w_exc, y, rgb_exc, 0);
 		chart_use_black();
 		plschr(0, fmin(0.75, 0.75 * shrink * 1.2)); /* text may be a little taller than the dots */
-		char buf[48];
-		plmtex("lv", 0.8, (y - 0.4) / (ymax - 0.4), 1.0, chart_shorten(d->v[k].scope, buf, 44));
+		char buf[256];
+		plmtex("lv", 0.8, (y - 0.4) / (ymax - 0.4), 1.0, chart_fit_left(d->v[k].scope, buf, sizeof buf, 0.8));
 	}
 	chart_use_black();
 	plschr(0, 0.8);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <plplot.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "chart.h"
 #include "tables_read.h"
 
@@ -99,7 +100,8 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 		plmtex("lv", 0.5, (y + 0.5) / (double)h->n, 1.0, chart_shorten(name, buf, 46));
 		plmtex("bv", 0.5, ((double)a + 0.5) / (double)h->n, 1.0, chart_shorten(name, buf, 36));
 	}
-	snprintf(buf, sizeof buf, "Jaccard %.2f", jmax);
+	char v[32];
+	snprintf(buf, sizeof buf, "Jaccard %s", fmt_fixed(v, sizeof v, jmax, 2, c->lang != LANG_EN));
 	chart_ramp_legend(0.05, 0.25, 0.12, 0.15, "Jaccard 0", buf);
 }
 

@@ -93,9 +93,9 @@ int chart_dilemma_pillars_draw(const struct chart_ctx *c)
 		chart_box(0, v[k].share, y - 0.35, y + 0.35, v[k].pillar < 3 ? colour[v[k].pillar] : grey, 0);
 		chart_use_black();
 		plschr(0, 0.72);
-		char label[64];
+		char label[256];
 		plmtex("lv", 0.8, (y - 0.4) / ((double)n + 0.2), 1.0,
-		       chart_shorten(chart_tag_label(c, (size_t)v[k].tag), label, 44));
+		       chart_fit_left(chart_tag_label(c, (size_t)v[k].tag), label, sizeof label, 0.8));
 		snprintf(buf, sizeof buf, "%.0f%%", 100 * v[k].share);
 		plschr(0, 0.6);
 		plptex(v[k].share + xmax * 0.01, y - 0.1, 1, 0, 0, buf);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <plplot.h>
+#include "goedwerk/number.h"
 #include "chart.h"
 #include "tables_read.h"
 
@@ -38,10 +39,11 @@ static int side(const struct chart_ctx *c, const struct table *t, size_t r, size
 		int j = report_card_index(c->a->ds, table_get_text(t, r, table_col(t, "card")));
 		if (!d || strcmp(d, direction) != 0 || j < 0)
 			continue;
-		char name[40];
-		int k = snprintf(buf + used, size - used, "%s%s %+.1f", n ? ", " : "",
-				 chart_shorten(chart_card_label(c, (size_t)j), name, 18),
-				 report_number(t, r, "mean_diff"));
+		char name[40], diff[32];
+		double md = report_number(t, r, "mean_diff");
+		int k = snprintf(buf + used, size - used, "%s%s %s%s", n ? ", " : "",
+				 chart_shorten(chart_card_label(c, (size_t)j), name, 18), md > 0 ? "+" : "",
+				 fmt_fixed(diff, sizeof diff, md, 1, c->lang != LANG_EN));
 		if (k < 0 || (size_t)k >= size - used)
 			break;
 		used += (size_t)k;

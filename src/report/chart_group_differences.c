@@ -1,23 +1,28 @@
 /* chart_group_differences.c - for the factor (age band, role, ...) with the
  * most cards that differ between its groups (group_differences.csv,
- * Kruskal-Wallis q < 0.05, main phase x perspective), a dot per group for
- * each such card with a 95% interval, from value_summary.csv's rows of
- * that stratum_type.  When value_summary has an `sd` column the dot is the
- * mean pile with mean +- 1.96 sd / sqrt(n); otherwise it is the share in
- * the top pile with its Wilson interval (share_top_lo/hi).  At most
- * MAX_CARDS cards (smallest q first) and MAX_GROUPS groups, so that it stays
- * readable; suppressed groups are left out. */
+ * Kruskal-Wallis q < 0.05, main phase x perspective), the estimate of each
+ * group for each such card with a 95% interval, from value_summary.csv's
+ * rows of that stratum_type.  When value_summary has an `sd` column the
+ * estimate is the mean pile with mean +- 1.96 sd / sqrt(n); otherwise the
+ * share in the top pile with its Wilson interval (share_top_lo/hi).
+ * Small multiples, one colour: a panel per group, the cards (smallest q
+ * first, at most MAX_CARDS) as its rows, a grey tick at everyone's value;
+ * the reader compares a card across panels, never ten colours.  With more
+ * than MAX_PANELS groups (a national run has thousands of organisations) a
+ * single panel shows per card how the groups' estimates are distributed.
+ * Suppressed groups are left out. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
+#include "goedwerk/alloc.h"
 #include "goedwerk/attribute.h"
 #include "chart.h"
 #include "tables_read.h"
 
 #define MAX_CARDS 8
-#define MAX_GROUPS 10
+#define MAX_PANELS 12
 #define MAX_FACTORS 16
 
 struct gd_pick {
@@ -25,15 +30,13 @@ struct gd_pick {
 	int card[MAX_CARDS];
 	double q[MAX_CARDS];
 	size_t n_cards;
-	const char *group[MAX_GROUPS];
+	const char **group;
 	size_t n_groups;
 	int use_mean; /* 1: value_summary has sd; 0: share_top and its interval */
+	double x0, x1;
 };
 
-/* Tableau 10: ten hues that stay apart on white. */
-static const int group_rgb[MAX_GROUPS][3] = {
-	{31, 119, 180}, {255, 127, 14}, {44, 160, 44}, {214, 39, 40}, {148, 103, 189},
-	{140, 86, 75}, {227, 119, 194}, {127, 127, 127}, {188, 189, 34}, {23, 190, 207}};
+static const int rgb_dot[3] = {84, 39, 136}, rgb_all[3] = {150, 150, 150};
 
 static int is_kruskal(const char *test)
 {
@@ -102,41 +105,39 @@ static void pick_cards(const struct chart_ctx *c, const struct table *t, struct 
 	}
 }
 
+/* The groups of the factor, in table order (rows of one stratum come together). */
 static void pick_groups(const struct table *vs, struct gd_pick *p)
 {
 	size_t cs = table_col(vs, "stratum");
-	for (size_t r = 0; r < vs->nrows && p->n_groups < MAX_GROUPS; r++) {
+	p->group = xcalloc(vs->nrows + 1, sizeof *p->group);
+	for (size_t r = 0; r < vs->nrows; r++) {
 		const char *g = table_get_text(vs, r, cs);
 		if (!g || table_is_suppressed(vs, r) || !report_row_is(vs, r, p->phase, p->persp, p->factor, NULL))
 			continue;
-		size_t k = 0;
-		while (k < p->n_groups && strcmp(p->group[k], g) != 0)
-			k++;
-		if (k == p->n_groups)
+		if (p->n_groups == 0 || strcmp(p->group[p->n_groups - 1], g) != 0)
 			p->group[p->n_groups++] = g;
 	}
 }
 
-/* The dot and its interval for card x group; 0 when there, -1 when not. */
+/* The estimate and its interval for card x group (stype, group); 0 when there. */
 static int estimate(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p, size_t card,
-		    const char *group, double out[3])
+		    const char *stype, const char *group, double out[3])
 {
 	size_t cc = table_col(vs, "card");
 	for (size_t r = 0; r < vs->nrows; r++) {
 		const char *id = table_get_text(vs, r, cc);
 		if (!id || strcmp(id, c->a->ds->card_id[card]) != 0 || table_is_suppressed(vs, r) ||
-		    !report_row_is(vs, r, p->phase, p->persp, p->factor, group))
+		    !report_row_is(vs, r, p->phase, p->persp, stype, group))
 			continue;
 		if (p->use_mean) {
-			double m = table_get_real(vs, r, table_col(vs, "mean")),
-			       sd = table_get_real(vs, r, table_col(vs, "sd")),
-			       n = table_get_real(vs, r, table_col(vs, "n"));
+			double m = report_number(vs, r, "mean"), sd = report_number(vs, r, "sd"),
+			       n = report_number(vs, r, "n");
 			double h = n > 0 && !isnan(sd) ? 1.96 * sd / sqrt(n) : NAN;
 			out[0] = m, out[1] = m - h, out[2] = m + h;
 		} else {
-			out[0] = table_get_real(vs, r, table_col(vs, "share_top"));
-			out[1] = table_get_real(vs, r, table_col(vs, "share_top_lo"));
-			out[2] = table_get_real(vs, r, table_col(vs, "share_top_hi"));
+			out[0] = report_number(vs, r, "share_top");
+			out[1] = report_number(vs, r, "share_top_lo");
+			out[2] = report_number(vs, r, "share_top_hi");
 		}
 		return isnan(out[0]) ? -1 : 0;
 	}
@@ -158,87 +159,167 @@ static const char *factor_name(const struct chart_ctx *c, const char *f)
 	return a ? chart_text(c, a->label_nl, a->label_en) : f;
 }
 
-/* A long group name goes on two lines, split at the space nearest its middle. */
-static void legend_name(double x, double y, double dy, const char *name)
+static double row_y(const struct gd_pick *p, size_t k)
 {
-	size_t len = strlen(name), cut = 0;
-	for (size_t i = 1; len > 28 && i + 1 < len; i++)
-		if (name[i] == ' ' && (cut == 0 || labs((long)i - (long)len / 2) < labs((long)cut - (long)len / 2)))
-			cut = i;
-	if (cut == 0) {
-		plptex(x, y, 1, 0, 0, name);
+	return (double)(p->n_cards - k) - 0.5;
+}
+
+/* The cards and their q left of the current viewport (the first panel of a row). */
+static void card_labels(const struct chart_ctx *c, const struct gd_pick *p)
+{
+	for (size_t k = 0; k < p->n_cards; k++) {
+		char label[256], q[64], line[80];
+		double at = row_y(p, k) / (double)p->n_cards;
+		chart_use_black();
+		plschr(0, 0.62);
+		plmtex("lv", 0.8, at + 0.15 / (double)p->n_cards, 1.0,
+		       chart_fit_left(chart_card_label(c, (size_t)p->card[k]), label, sizeof label, 0.8));
+		plschr(0, 0.52);
+		snprintf(line, sizeof line, "q = %s", chart_num(c, q, sizeof q, p->q[k]));
+		plmtex("lv", 0.8, at - 0.2 / (double)p->n_cards, 1.0, line);
+	}
+}
+
+/* Everyone's value of each card: a grey tick across its row. */
+static void everyone(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p)
+{
+	for (size_t k = 0; k < p->n_cards; k++) {
+		double e[3], y = row_y(p, k);
+		if (estimate(c, vs, p, (size_t)p->card[k], "all", "all", e) != 0)
+			continue;
+		chart_use_rgb(rgb_all);
+		plwidth(2);
+		pljoin(e[0], y - 0.42, e[0], y + 0.42);
+		plwidth(1);
+	}
+}
+
+static void frame(const struct gd_pick *p, int last_row)
+{
+	static const int band[3] = {244, 244, 244};
+	for (size_t k = 0; k < p->n_cards; k += 2)
+		chart_box(p->x0, p->x1, row_y(p, k) - 0.5, row_y(p, k) + 0.5, band, 0);
+	chart_use_black();
+	plschr(0, 0.6);
+	double tick = p->use_mean ? 1 : 0.5;
+	plbox(last_row ? "bcnsto" : "bcst", tick, 0, "bc", 0, 0);
+}
+
+/* The group's name above its panel: a "traject/group" name on two lines
+ * (traject, then group), each shortened to the panel's width. */
+static void panel_title(const char *name)
+{
+	PLFLT vx0, vx1, vy0, vy1, sx0, sx1, sy0, sy1;
+	plgvpd(&vx0, &vx1, &vy0, &vy1);
+	plgspa(&sx0, &sx1, &sy0, &sy1);
+	double room = (vx1 - vx0) * (sx1 - sx0);
+	char head[256], fit[256];
+	const char *slash = strrchr(name, '/');
+	chart_use_black();
+	plschr(0, 0.6);
+	if (!slash || (size_t)(slash - name) >= sizeof head) {
+		plmtex("t", 0.5, 0.5, 0.5, chart_fit(name, fit, sizeof fit, room));
 		return;
 	}
-	char buf[256];
-	snprintf(buf, sizeof buf, "%.*s", (int)cut, name);
-	plptex(x, y + dy, 1, 0, 0, buf);
-	plptex(x, y - dy, 1, 0, 0, name + cut + 1);
+	snprintf(head, sizeof head, "%.*s", (int)(slash - name), name);
+	plmtex("t", 1.7, 0.5, 0.5, chart_fit(head, fit, sizeof fit, room));
+	plmtex("t", 0.5, 0.5, 0.5, chart_fit(slash + 1, fit, sizeof fit, room));
 }
 
-static void legend(const struct chart_ctx *c, const struct gd_pick *p)
+static void panel(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p, size_t g,
+		  int last_row)
 {
-	plvpor(0.70, 0.995, 0.09, 0.97);
-	plwind(0, 1, 0, (double)p->n_groups + 1.5);
-	chart_use_black();
-	plschr(0, 0.8);
-	plptex(0.02, (double)p->n_groups + 0.8, 1, 0, 0, factor_name(c, p->factor));
-	plschr(0, 0.7);
-	for (size_t g = 0; g < p->n_groups; g++) {
-		double y = (double)(p->n_groups - g);
-		chart_circle(0.04, y, 1.6, group_rgb[g], 1);
-		chart_use_black();
-		legend_name(0.09, y, 0.22, p->group[g]);
-	}
-}
-
-static void draw_card(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p, size_t k,
-		      double y_top)
-{
-	double step = 0.8 / (double)p->n_groups;
-	for (size_t g = 0; g < p->n_groups; g++) {
-		double e[3], y = y_top - 0.1 - step * ((double)g + 0.5);
-		if (estimate(c, vs, p, (size_t)p->card[k], p->group[g], e) != 0)
+	frame(p, last_row);
+	everyone(c, vs, p);
+	for (size_t k = 0; k < p->n_cards; k++) {
+		double e[3], y = row_y(p, k);
+		if (estimate(c, vs, p, (size_t)p->card[k], p->factor, p->group[g], e) != 0)
 			continue;
 		if (!isnan(e[1]) && !isnan(e[2])) {
-			PLFLT lx[2] = {e[1], e[2]}, ly[2] = {y, y};
-			chart_use_rgb(group_rgb[g]);
+			chart_use_rgb(rgb_dot);
 			plwidth(1.5);
-			plline(2, lx, ly);
+			pljoin(fmax(e[1], p->x0), y, fmin(e[2], p->x1), y);
 			plwidth(1);
 		}
-		chart_circle(e[0], y, 1.2, group_rgb[g], 1);
+		chart_circle(e[0], y, 1.1, rgb_dot, 1);
 	}
-	/* The card's name and q in the left margin, at the middle of its band. */
-	double ymax = (double)p->n_cards * 1.15, mid = (y_top - 0.5) / ymax;
-	char buf[64];
-	snprintf(buf, sizeof buf, "q = %.2g", p->q[k]);
-	chart_use_black();
-	plschr(0, 0.72);
-	plmtex("lv", 0.8, mid + 0.012, 1.0, chart_card_label(c, (size_t)p->card[k]));
-	plschr(0, 0.6);
-	plmtex("lv", 0.8, mid - 0.025, 1.0, buf);
+	panel_title(p->group[g]);
 }
 
-static void plot(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p)
+static const char *x_label(const struct chart_ctx *c, const struct gd_pick *p)
 {
-	double n = (double)p->n_cards;
-	double x0 = p->use_mean ? 0.9 : -0.03, x1 = p->use_mean ? 5.1 : 1.03; /* room for a dot at the ends */
-	plvpor(0.22, 0.68, 0.09, 0.97);
-	plwind(x0, x1, 0, n * 1.15);
-	static const int band[3] = {244, 244, 244};
-	for (size_t k = 0; k < p->n_cards; k++) {
-		double top = (n - (double)k) * 1.15;
-		if (k % 2 == 0)
-			chart_box(x0, x1, top - 1.15, top, band, 0);
-		draw_card(c, vs, p, k, top - 0.15);
+	return p->use_mean ? chart_text(c, "gemiddelde stapel met 95%-interval; grijs: iedereen",
+					"mean pile with 95% interval; grey: everyone")
+			   : chart_text(c, "aandeel in de hoogste stapel, 95%-interval (Wilson); grijs: iedereen",
+					"share in the top pile, 95% interval (Wilson); grey: everyone");
+}
+
+static void panels(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p)
+{
+	/* at most two rows of panels up to ten groups, so that a card's row has
+	 * room for its label and q; three rows of four beyond */
+	size_t ncol = p->n_groups <= 4 ? p->n_groups : p->n_groups <= 10 ? (p->n_groups + 1) / 2 : 4;
+	size_t nrow = (p->n_groups + ncol - 1) / ncol;
+	double left = 0.24, right = 0.98, top = 0.88, bottom = 0.08, gap_x = 0.015, gap_y = 0.07;
+	double w = (right - left - gap_x * (double)(ncol - 1)) / (double)ncol;
+	double h = (top - bottom - gap_y * (double)(nrow - 1)) / (double)nrow;
+	for (size_t g = 0; g < p->n_groups; g++) {
+		size_t col = g % ncol, row = g / ncol;
+		double x = left + (double)col * (w + gap_x), y = top - (double)(row + 1) * h - (double)row * gap_y;
+		plvpor(x, x + w, y, y + h);
+		plwind(p->x0, p->x1, 0, (double)p->n_cards);
+		panel(c, vs, p, g, row + 1 == nrow || g + ncol >= p->n_groups);
+		if (col == 0)
+			card_labels(c, p);
 	}
+	plvpor(left, right, bottom, top);
 	chart_use_black();
-	plschr(0, 0.8);
-	plbox("bcnsto", 0, 0, "bc", 0, 0);
-	plmtex("b", 3.0, 0.5, 0.5,
-	       p->use_mean ? chart_text(c, "gemiddelde stapel met 95%-interval", "mean pile with 95% interval")
-			   : chart_text(c, "aandeel in de hoogste stapel, 95%-interval (Wilson)",
-					"share in the top pile, 95% interval (Wilson)"));
+	plschr(0, 0.75);
+	plmtex("b", 2.6, 0.5, 0.5, x_label(c, p));
+	plmtex("t", 4.2, 0.0, 0.0, factor_name(c, p->factor));
+}
+
+/* The estimates of every group of the factor for card k of the pick, in one
+ * pass over value_summary (a national run has thousands of groups). */
+static size_t group_values(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p,
+			   size_t k, double *v)
+{
+	size_t n = 0, cc = table_col(vs, "card");
+	const char *id = c->a->ds->card_id[p->card[k]];
+	for (size_t r = 0; r < vs->nrows; r++) {
+		const char *card = table_get_text(vs, r, cc);
+		if (!card || strcmp(card, id) != 0 || table_is_suppressed(vs, r) ||
+		    !report_row_is(vs, r, p->phase, p->persp, p->factor, NULL))
+			continue;
+		double e = report_number(vs, r, p->use_mean ? "mean" : "share_top");
+		if (!isnan(e) && n <= p->n_groups)
+			v[n++] = e;
+	}
+	return n;
+}
+
+/* More groups than panels: per card the distribution of the groups' estimates. */
+static void distribution(const struct chart_ctx *c, const struct table *vs, const struct gd_pick *p)
+{
+	static const int rgb_box[3] = {178, 171, 210};
+	double *v = xmalloc((p->n_groups + 2) * sizeof *v);
+	plvpor(0.24, 0.96, 0.10, 0.90);
+	plwind(p->x0, p->x1, 0, (double)p->n_cards);
+	frame(p, 1);
+	everyone(c, vs, p);
+	for (size_t k = 0; k < p->n_cards; k++)
+		chart_box_row(v, group_values(c, vs, p, k, v), row_y(p, k), 0.3, rgb_box);
+	free(v);
+	card_labels(c, p);
+	char title[256], n[32];
+	snprintf(n, sizeof n, "%zu", p->n_groups);
+	snprintf(title, sizeof title, chart_text(c, "%s: verdeling over %s groepen (doos: middelste helft, streep: mediaan, lijnen tot 10%% en 90%%)",
+						 "%s: distribution over %s groups (box: middle half, bar: median, lines to 10%% and 90%%)"),
+		 factor_name(c, p->factor), n);
+	chart_use_black();
+	plschr(0, 0.75);
+	plmtex("t", 1.5, 0.0, 0.0, title);
+	plmtex("b", 3.0, 0.5, 0.5, x_label(c, p));
 }
 
 int chart_group_differences_draw(const struct chart_ctx *c)
@@ -255,14 +336,18 @@ int chart_group_differences_draw(const struct chart_ctx *c)
 	p.use_mean = has_cols(vs, vs_mean);
 	if (!p.use_mean && !has_cols(vs, vs_share))
 		return 1;
+	p.x0 = p.use_mean ? c->a->ds->scale_min - 0.1 : -0.03; /* room for a dot at the ends */
+	p.x1 = p.use_mean ? c->a->ds->scale_max + 0.1 : 1.03;
 	p.factor = best_factor(t, &p);
 	if (!p.factor)
 		return 1;
 	pick_cards(c, t, &p);
 	pick_groups(vs, &p);
-	if (p.n_cards == 0 || p.n_groups == 0)
-		return 1;
-	plot(c, vs, &p);
-	legend(c, &p);
-	return 0;
+	int rc = p.n_cards == 0 || p.n_groups == 0;
+	if (!rc && p.n_groups > MAX_PANELS)
+		distribution(c, vs, &p);
+	else if (!rc)
+		panels(c, vs, &p);
+	free(p.group);
+	return rc;
 }

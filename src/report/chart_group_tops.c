@@ -76,8 +76,9 @@ int chart_group_tops_draw(const struct chart_ctx *c)
 			chart_box(0, v[k].indiv, y - 0.38, y, rgb_indiv, 0);
 		chart_use_black();
 		plschr(0, 0.8);
+		char buf[256];
 		plmtex("lv", 0.8, (y - 0.4) / ((double)n + 0.2), 1.0,
-		       v[k].card >= 0 ? chart_card_label(c, (size_t)v[k].card) : "?");
+		       v[k].card >= 0 ? chart_fit_left(chart_card_label(c, (size_t)v[k].card), buf, sizeof buf, 0.8) : "?");
 	}
 	chart_use_black();
 	plschr(0, 0.8);

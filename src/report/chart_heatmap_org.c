@@ -1,6 +1,7 @@
 /* chart_heatmap_org.c - organisation x card heat map of the share of sorts
  * that put the card in the top pile; cards in the overall rank order.
- * Suppressed cells (fewer than --min-cell people) are grey and say so. */
+ * Suppressed cells (fewer than --min-cell people) are grey and say so.
+ * Too many organisations for a row each: a box per card instead. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,24 +79,56 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 		}
 		chart_use_black();
 		plschr(0, 0.7);
-		char label[40];
-		plmtex("lv", 0.5, (y + 0.5) / (double)h->n_orgs, 1.0, chart_shorten(h->org[i], label, 30));
+		char label[256];
+		plmtex("lv", 0.5, (y + 0.5) / (double)h->n_orgs, 1.0, chart_fit_left(h->org[i], label, sizeof label, 0.5));
 	}
 	plschr(0, 0.65);
-	for (size_t j = 0; j < h->n_cards; j++)
+	for (size_t j = 0; j < h->n_cards; j++) {
+		char label[256];
 		plmtex("bv", 0.5, ((double)j + 0.5) / (double)h->n_cards, 1.0,
-		       chart_card_label(c, (size_t)h->card[j]));
+		       chart_fit_below(chart_card_label(c, (size_t)h->card[j]), label, sizeof label, 0.5));
+	}
 	plschr(0, 0.7);
-	plmtex("t", 1.0, 0.0, 0.0, chart_text(c, "% sorteringen met de kaart in de hoogste stapel (grijs: minder dan --min-cell personen)",
-					     "% of sorts with the card in the top pile (grey: fewer than --min-cell people)"));
+	plmtex("t", 1.0, 0.0, 0.0, chart_text(c, "% sorteringen met de kaart in de hoogste stapel (grijs: te weinig personen om te tonen)",
+					     "% of sorts with the card in the top pile (grey: too few people to show)"));
 	chart_ramp_legend(0.03, 0.2, 0.08, 0.11, "0%", chart_text(c, "80% of meer", "80% or more"));
+}
+
+/* Beyond CHART_MAX_ROWS organisations (a national run has thousands): per
+ * card, how the organisations' shares are distributed. */
+static void boxes(const struct chart_ctx *c, const struct heat *h)
+{
+	static const int rgb[3] = {146, 197, 222};
+	double *v = xmalloc((h->n_orgs + 1) * sizeof *v);
+	plvpor(0.27, 0.96, 0.10, 0.93);
+	plwind(0, 1, 0, (double)h->n_cards);
+	for (size_t j = 0; j < h->n_cards; j++) {
+		double y = (double)(h->n_cards - 1 - j) + 0.5;
+		for (size_t i = 0; i < h->n_orgs; i++)
+			v[i] = h->v[i * h->n_cards + j];
+		chart_box_row(v, h->n_orgs, y, 0.3, rgb);
+		plschr(0, 0.7);
+		char label[256];
+		plmtex("lv", 0.5, y / (double)h->n_cards, 1.0,
+		       chart_fit_left(chart_card_label(c, (size_t)h->card[j]), label, sizeof label, 0.5));
+	}
+	free(v);
+	chart_use_black();
+	plschr(0, 0.75);
+	plbox("bcnst", 0, 0, "bc", 0, 0);
+	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "aandeel van de sorteringen van een organisatie met de kaart in de hoogste stapel",
+					      "share of an organisation's sorts with the card in the top pile"));
+	plmtex("t", 1.0, 0.0, 0.0, chart_text(c, "Verdeling over de organisaties: doos = middelste helft, streep = mediaan, lijnen tot 10% en 90%",
+					     "Distribution over the organisations: box = middle half, bar = median, lines to 10% and 90%"));
 }
 
 int chart_heatmap_org_draw(const struct chart_ctx *c)
 {
 	struct heat h = {0};
 	int r = read_heat(c, &h);
-	if (r == 0)
+	if (r == 0 && h.n_orgs > CHART_MAX_ROWS)
+		boxes(c, &h);
+	else if (r == 0)
 		cells(c, &h);
 	free(h.card);
 	free(h.org);

@@ -1,7 +1,8 @@
-/* chart_perspective_gap.c - per card the gap between the personal and the
- * professional sort of the same people (perspective_gap.csv:
- * mean_personal - mean_professional) as horizontal bars around zero, cards
- * ordered by the gap.  Cards whose Wilcoxon q is below 0.05 are drawn in
+/* chart_perspective_gap.c - per card the gap between the professional and
+ * the personal sort of the same people, with the table's sign
+ * (perspective_gap.csv mean_difference = mean_professional -
+ * mean_personal), as horizontal bars around zero, cards ordered by the gap
+ * (professional higher on the right, as the axis says).  Cards whose Wilcoxon q is below 0.05 are drawn in
  * full colour with an asterisk; the others pale.  Suppressed rows and
  * undefined means are left out. */
 #include <math.h>
@@ -17,7 +18,7 @@ struct pg_row {
 	double gap, q;
 };
 
-/* Personal higher: orange; professional higher: purple (the pile palette's ends). */
+/* Professional higher: purple; personal higher: orange (the pile palette's ends). */
 static const int rgb_pers[2][3] = {{253, 208, 162}, {230, 97, 1}},
 		 rgb_prof[2][3] = {{203, 196, 227}, {84, 39, 136}};
 
@@ -31,12 +32,13 @@ static int cmp_row(const void *a, const void *b)
 
 static size_t collect(const struct chart_ctx *c, const struct table *t, struct pg_row *v)
 {
-	size_t cc = table_col(t, "card"), cp = table_col(t, "mean_personal"),
-	       cf = table_col(t, "mean_professional"), cq = table_col(t, "q_value"), n = 0;
-	if (cc == (size_t)-1 || cp == (size_t)-1 || cf == (size_t)-1)
+	size_t cc = table_col(t, "card"), cq = table_col(t, "q_value"), n = 0;
+	if (cc == (size_t)-1)
 		return 0;
 	for (size_t r = 0; r < t->nrows; r++) {
-		double gap = table_get_real(t, r, cp) - table_get_real(t, r, cf);
+		/* the table's difference; from its means when it has none */
+		double gap = table_col(t, "mean_difference") != (size_t)-1 ? report_number(t, r, "mean_difference")
+			     : report_number(t, r, "mean_professional") - report_number(t, r, "mean_personal");
 		int j = report_card_index(c->a->ds, table_get_text(t, r, cc));
 		if (table_is_suppressed(t, r) || isnan(gap) || j < 0)
 			continue;
@@ -52,12 +54,12 @@ static void legend(const struct chart_ctx *c)
 	plvpor(0.05, 0.98, 0.92, 0.98);
 	plwind(0, 3, 0, 1);
 	plschr(0, 0.72);
-	chart_box(0.02, 0.08, 0.2, 0.8, rgb_pers[1], 1);
+	chart_box(0.02, 0.08, 0.2, 0.8, rgb_prof[1], 1);
 	chart_use_black();
-	plptex(0.11, 0.5, 1, 0, 0, chart_text(c, "persoonlijk belangrijker", "personally more important"));
-	chart_box(1.02, 1.08, 0.2, 0.8, rgb_prof[1], 1);
+	plptex(0.11, 0.5, 1, 0, 0, chart_text(c, "professioneel belangrijker", "professionally more important"));
+	chart_box(1.02, 1.08, 0.2, 0.8, rgb_pers[1], 1);
 	chart_use_black();
-	plptex(1.11, 0.5, 1, 0, 0, chart_text(c, "professioneel belangrijker", "professionally more important"));
+	plptex(1.11, 0.5, 1, 0, 0, chart_text(c, "persoonlijk belangrijker", "personally more important"));
 	chart_box(2.02, 2.08, 0.2, 0.8, rgb_prof[0], 1);
 	chart_use_black();
 	plptex(2.11, 0.5, 1, 0, 0, chart_text(c, "bleek: q ≥ 0,05; * q < 0,05", "pale: q ≥ 0.05; * q < 0.05"));
@@ -76,12 +78,12 @@ static void bars(const struct chart_ctx *c, const struct pg_row *v, size_t n)
 	for (size_t k = 0; k < n; k++) {
 		double y = (double)(n - k);
 		int sig = !isnan(v[k].q) && v[k].q < 0.05;
-		chart_box(0, v[k].gap, y - 0.35, y + 0.35, v[k].gap >= 0 ? rgb_pers[sig] : rgb_prof[sig], 0);
-		char buf[256];
+		chart_box(0, v[k].gap, y - 0.35, y + 0.35, v[k].gap >= 0 ? rgb_prof[sig] : rgb_pers[sig], 0);
+		char buf[256], fit[256];
 		snprintf(buf, sizeof buf, "%s%s", chart_card_label(c, (size_t)v[k].card), sig ? " *" : "");
 		chart_use_black();
 		plschr(0, 0.72);
-		plmtex("lv", 0.8, (y - 0.4) / ((double)n + 0.2), 1.0, buf);
+		plmtex("lv", 0.8, (y - 0.4) / ((double)n + 0.2), 1.0, chart_fit_left(buf, fit, sizeof fit, 0.8));
 	}
 }
 
@@ -109,8 +111,8 @@ int chart_perspective_gap_draw(const struct chart_ctx *c)
 	plline(2, zx, zy);
 	plschr(0, 0.8);
 	plbox("bcnsto", 0, 0, "bc", 0, 0);
-	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde persoonlijk - gemiddelde professioneel (stapels)",
-					      "mean personal - mean professional (piles)"));
+	plmtex("b", 3.0, 0.5, 0.5, chart_text(c, "gemiddelde stapel professioneel − persoonlijk (rechts: professioneel hoger)",
+					      "mean pile professional − personal (right: professional higher)"));
 	legend(c);
 	free(v);
 	return 0;

@@ -4,13 +4,16 @@
  * dendrogram above it drawn from the cophenetic heights between neighbours
  * (the highest neighbour height splits the leaves in two, and so on down).
  * Suppressed organisations are left out: similarity_order clusters without
- * them, so the heights of the others still join up into one tree. */
+ * them, so the heights of the others still join up into one tree.  Too
+ * many organisations for a cell each: the distribution of the distances
+ * instead. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <plplot.h>
 #include "goedwerk/alloc.h"
+#include "goedwerk/number.h"
 #include "chart.h"
 #include "tables_read.h"
 
@@ -90,10 +93,10 @@ static void tree(const struct sim_map *m, size_t lo, size_t hi, double *x, doubl
 	*h = top;
 }
 
-static void cells(const struct sim_map *m)
+static void cells(const struct chart_ctx *c, const struct sim_map *m)
 {
 	static const int diag[3] = {235, 235, 235};
-	char buf[64];
+	char buf[256];
 	double most = 0;
 	for (size_t q = 0; q < m->n * m->n; q++)
 		most = m->d[q] > most ? m->d[q] : most;
@@ -107,10 +110,30 @@ static void cells(const struct sim_map *m)
 		}
 		chart_use_black();
 		plschr(0, 0.6);
-		plmtex("lv", 0.5, (y + 0.5) / (double)m->n, 1.0, chart_shorten(m->unit[a], buf, 40));
+		plmtex("lv", 0.5, (y + 0.5) / (double)m->n, 1.0, chart_fit_left(m->unit[a], buf, sizeof buf, 0.5));
 	}
-	snprintf(buf, sizeof buf, "1 - rho = %.2f", most);
-	chart_ramp_legend(0.04, 0.24, 0.025, 0.045, buf, "0");
+	char v[32];
+	snprintf(buf, sizeof buf, "1 - rho = %s", fmt_fixed(v, sizeof v, most, 2, c->lang != LANG_EN));
+	chart_ramp_legend(0.04, 0.24, 0.035, 0.055, buf, "0"); /* its labels clear of the page edge */
+}
+
+/* Beyond CHART_MAX_ROWS organisations (a national run has thousands, and a
+ * cell per pair made an SVG of a gigabyte): how 1 - rho is distributed over
+ * the pairs. */
+static void pair_histogram(const struct chart_ctx *c, const struct table *t, const char *phase,
+			   const char *persp)
+{
+	double *v = xmalloc((t->nrows + 1) * sizeof *v);
+	size_t n = 0;
+	for (size_t r = 0; r < t->nrows; r++)
+		if (main_org_row(t, r, phase, persp))
+			v[n++] = report_number(t, r, "distance_rho");
+	static const int rgb[3] = {84, 39, 136};
+	plvpor(0.12, 0.96, 0.12, 0.92);
+	chart_histogram(v, n, 0, 2, rgb, chart_text(c, "1 - rho (0: dezelfde volgorde van de kaarten)",
+						    "1 - rho (0: the same order of the cards)"),
+			chart_text(c, "paren organisaties", "pairs of organisations"));
+	free(v);
 }
 
 int chart_similarity_draw(const struct chart_ctx *c)
@@ -122,9 +145,12 @@ int chart_similarity_draw(const struct chart_ctx *c)
 	struct sim_map m = {0};
 	read_order(t, phase, persp, &m);
 	int rc = 1;
-	if (m.n >= 2) {
+	if (m.n > CHART_MAX_ROWS && table_set_find(c->ts, "similarity")) {
+		pair_histogram(c, table_set_find(c->ts, "similarity"), phase, persp);
+		rc = 0;
+	} else if (m.n >= 2) {
 		read_distances(table_set_find(c->ts, "similarity"), phase, persp, &m);
-		cells(&m);
+		cells(c, &m);
 		if (m.tree) {
 			double top = 0, x, h;
 			for (size_t p = 0; p + 1 < m.n; p++)

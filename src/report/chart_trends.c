@@ -117,7 +117,9 @@ static void legend(const struct chart_ctx *c, const struct trend_pick *p)
 		plline(2, xs, ys);
 		plwidth(1);
 		chart_use_black();
-		snprintf(buf, sizeof buf, "%s (q %.2g, %s)", chart_card_label(c, (size_t)p->card[k]), p->q[k],
+		char q[64];
+		snprintf(buf, sizeof buf, "%s (q = %s, %s)", chart_card_label(c, (size_t)p->card[k]),
+			 chart_num(c, q, sizeof q, p->q[k]),
 			 p->top[k] ? chart_text(c, "top", "top") : chart_text(c, "gem.", "mean"));
 		plptex(0.17, y, 1, 0, 0, buf);
 	}

@@ -81,7 +81,9 @@ static void bars(const struct chart_ctx *c, const struct profile *p)
 		}
 		chart_use_black();
 		plschr(0, 0.8);
-		plmtex("lv", 0.8, (y - 0.4) / ((double)p->n_cards + 0.2), 1.0, chart_card_label(c, (size_t)p->card[o]));
+		char buf[256];
+		plmtex("lv", 0.8, (y - 0.4) / ((double)p->n_cards + 0.2), 1.0,
+		       chart_fit_left(chart_card_label(c, (size_t)p->card[o]), buf, sizeof buf, 0.8));
 	}
 	chart_use_black();
 	plschr(0, 0.8);

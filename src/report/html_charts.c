@@ -1,6 +1,6 @@
 /* html_charts.c - the chart sections: each opened by its first chart in
  * the registry, its drawn charts as numbered figures (inline SVG, PNG and
- * PDF beside), and a line saying so when none of them had anything to draw. */
+ * PDF beside), and for each chart with nothing to draw a line saying why. */
 #include <stdlib.h>
 #include "goedwerk/alloc.h"
 #include "doc.h"
@@ -22,6 +22,18 @@ static void figure(struct report_doc *d, size_t i)
 	html_text(out, en ? c->caption_en : c->caption_nl);
 	fprintf(out, " <span class=\"dl\"><a href=\"charts/%s.png\">PNG</a><a href=\"charts/%s.pdf\">PDF</a></span>"
 		"</figcaption>\n</figure>\n", c->name, c->name);
+}
+
+/* A chart with nothing to draw says so where it would have stood, so that
+ * a section with nothing significant does not silently lose it. */
+static void not_drawn(struct report_doc *d, size_t i)
+{
+	const struct chart_def *c = &chart_registry[i];
+	fprintf(d->out, "<p class=\"meta nochart\" id=\"fig-%s\"><b>", c->name);
+	html_text(d->out, d->o->lang == LANG_EN ? c->title_en : c->title_nl);
+	fputs(":</b> ", d->out);
+	html_text(d->out, report_chart_empty(c->name, d->o->lang));
+	fputs("</p>\n", d->out);
 }
 
 /* The registry rows from i up to the next section opener. */
@@ -46,16 +58,11 @@ void section_charts(struct report_doc *d)
 			html_text(d->out, report_section_intro(chart_registry[i].name, d->o->lang));
 			fputs("</p>\n", d->out);
 		}
-		int drawn = 0;
 		for (size_t k = i; k < end; k++)
-			if (d->fig_of[k]) {
+			if (d->fig_of[k])
 				figure(d, k);
-				drawn++;
-			}
-		if (!drawn)
-			fprintf(d->out, "<p class=\"meta\">%s</p>\n",
-				doc_text(d, "Geen grafiek: de selectie heeft hier te weinig gegevens voor (te weinig deelnemers, jaren of casussen, of cellen onder de privacydrempel).",
-					 "No chart: the selection has too little data for it (too few participants, years or cases, or cells under the privacy threshold)."));
+			else
+				not_drawn(d, k);
 		i = end;
 	}
 }

@@ -18,5 +18,9 @@ const char *report_table_text(const char *name, enum report_lang lang);
  * introduction in the report language; NULL when the chart opens none. */
 const char *report_section_title(const char *chart, enum report_lang lang);
 const char *report_section_intro(const char *chart, enum report_lang lang);
+/* Why a chart has nothing to draw, said where it would have stood (a
+ * section with nothing significant says so instead of vanishing); a
+ * general reason for a chart without its own. */
+const char *report_chart_empty(const char *chart, enum report_lang lang);
 
 #endif

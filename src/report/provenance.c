@@ -73,6 +73,40 @@ static void outputs(FILE *out, const struct report_options *o)
 	fputs("\n  ],\n", out);
 }
 
+/* Trajecten whose sorts or dilemma cases the selection holds, by level. */
+static char *selected_trajecten(const struct dataset *ds)
+{
+	size_t nl = ds->f[DS_TRAJECT].n_levels;
+	char *used = xcalloc(nl + 1, 1);
+	report_used_levels(ds, DS_TRAJECT, used);
+	for (size_t k = 0; k < ds->n_dilemmas; k++)
+		if (ds->dilemmas[k].traject >= 0 && (size_t)ds->dilemmas[k].traject < nl)
+			used[ds->dilemmas[k].traject] = 1;
+	return used;
+}
+
+/* The content hash of each traject the outputs were made from (--from,
+ * --to, --traject: only those selected, not the whole store). */
+static void inputs(FILE *out, const struct dataset *ds, const struct report_options *o)
+{
+	char *used = selected_trajecten(ds);
+	int first = 1;
+	for (size_t i = 0; i < o->n_trajecten; i++) {
+		int32_t l = ds_level_code(&ds->f[DS_TRAJECT], o->traject_ids[i]);
+		if (l < 0 || !used[l])
+			continue;
+		fputs(first ? "    {\"traject\": " : ",\n    {\"traject\": ", out);
+		json_string(out, o->traject_ids[i]);
+		fputs(", \"content_sha256\": ", out);
+		json_string(out, o->traject_hashes[i]);
+		fputc('}', out);
+		first = 0;
+	}
+	if (!first)
+		fputc('\n', out);
+	free(used);
+}
+
 int report_provenance(const struct analysis *a, const struct table_set *ts, const struct report_options *o)
 {
 	char *path = xasprintf("%s/provenance.json", o->out_dir);
@@ -92,13 +126,7 @@ int report_provenance(const struct analysis *a, const struct table_set *ts, cons
 	fprintf(out, "  \"lang\": \"%s\",\n  \"card_set\": ", o->lang == LANG_EN ? "en" : "nl");
 	json_string(out, a->ds->card_set);
 	fprintf(out, ",\n  \"sorts\": %zu,\n  \"inputs\": [\n", a->ds->n_sorts);
-	for (size_t i = 0; i < o->n_trajecten; i++) {
-		fputs("    {\"traject\": ", out);
-		json_string(out, o->traject_ids[i]);
-		fputs(", \"content_sha256\": ", out);
-		json_string(out, o->traject_hashes[i]);
-		fputs(i + 1 < o->n_trajecten ? "},\n" : "}\n", out);
-	}
+	inputs(out, a->ds, o);
 	fputs("  ],\n", out);
 	outputs(out, o);
 	fputs("  \"tables\": [\n", out);

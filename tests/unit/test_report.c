@@ -33,6 +33,10 @@ static void build_dataset(struct dataset *ds)
 	for (size_t i = 0; i < N_SORTS; i++)
 		org[i] = i < 10 ? "Organisatie A" : i < 20 ? "Organisatie <B> & co" : "Organisatie C";
 	fixture_factor(ds, DS_ORGANISATION, org);
+	const char *traject[N_SORTS];
+	for (size_t i = 0; i < N_SORTS; i++)
+		traject[i] = i < 12 ? "T1" : "T2";
+	fixture_factor(ds, DS_TRAJECT, traject);
 	/* Sort labels as --show-sorts would carry them: pseudonyms that no
 	 * chart or report section may show. */
 	ds->sort_label = xcalloc(N_SORTS, sizeof *ds->sort_label);
@@ -87,13 +91,14 @@ static int teardown(void **state)
 	return 0;
 }
 
-static char *ids[] = {"T1", "T2"};
-static char *hashes[] = {"aaaa", "bbbb"};
+/* The store's trajecten: T9 holds none of the selected sorts. */
+static char *ids[] = {"T1", "T2", "T9"};
+static char *hashes[] = {"aaaa", "bbbb", "cccc"};
 
 static void write_report(struct fix *f, int k, enum report_lang lang)
 {
 	const char *argv[] = {"report", "--out", "OUT"};
-	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 2, NULL, NULL, NULL, NULL};
+	struct report_options o = {f->dir[k], lang, {0}, argv, 3, "test.db", ids, hashes, 3, NULL, NULL, NULL, NULL};
 	assert_int_equal(output_write_tables(&f->ts, f->dir[k], &o.fmt, stderr), GW_OK);
 	assert_int_equal(report_write(&f->a, &f->ts, &o, stderr), GW_OK);
 }
@@ -224,6 +229,7 @@ static void test_english(void **state)
 	char *prov = slurp(f->dir[0], "provenance.json", NULL);
 	assert_non_null(strstr(prov, "\"lang\": \"en\""));
 	assert_non_null(strstr(prov, "\"content_sha256\": \"bbbb\""));
+	assert_null(strstr(prov, "cccc")); /* only the selected trajecten are inputs */
 	assert_non_null(strstr(prov, "\"version\": \"" GOEDWERK_VERSION "\""));
 	/* the report and every chart file are hashed as written */
 	const char *outs[] = {"report.html", "charts/value_profile.svg", "charts/value_profile.png", NULL};
