@@ -23,7 +23,7 @@ if [ ! -x "$bin" ] || [ -n "$(find src tests/fuzz -name '*.[ch]' -newer "$bin" |
 	nice -n 19 clang -std=c11 -g -O1 -fsanitize=fuzzer,$san -fno-sanitize-recover=all \
 		-Iinclude -Ibuild/gen -Itests/fuzz -D_POSIX_C_SOURCE=200809L "-DFUZZ_TARGET=\"$target\"" \
 		-o "$bin" tests/fuzz/fuzz_main.c tests/fuzz/fuzz_targets.c src/ingest/*.c src/util/*.c \
-		src/model/*.c src/store/*.c build/gen/default_cards.c $(pkg-config --cflags --libs libzip expat) -lsqlite3 -lcsv -lm -lpthread
+		src/model/*.c src/store/*.c build/gen/default_cards.c $(pkg-config --cflags --libs libzip expat libcrypto) -lsqlite3 -lcsv -lm -lpthread
 fi
 # seeds from the CLI cases
 for b in tests/cli/cases/*/bundle; do
