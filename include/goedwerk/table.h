@@ -44,6 +44,7 @@ struct table {
 	size_t nwide, capwide;
 	size_t col_suppressed, col_note;
 	struct strpool pool; /* every text cell, once per distinct value */
+	const char *empty_reason; /* why the table has no rows (in pool); NULL: not said */
 };
 
 /* cols: the table's own columns; suppressed/note are appended. */
@@ -68,6 +69,10 @@ void table_set_undefined(struct table *t, size_t row, size_t col, const char *re
 void table_set_p(struct table *t, size_t row, size_t col, double p);
 /* A share (0..1) summed from parts: rounding above 1 is clamped to 1. */
 void table_set_share(struct table *t, size_t row, size_t col, double v);
+/* Why a table has no rows, in words ("no personal sorts in the selection"):
+ * set by the builder that leaves it empty (the first reason given stays);
+ * analyse says it on stderr and the report where the table would be. */
+void table_set_empty_reason(struct table *t, const char *reason);
 /* Append reason to the row's note, leaving its cells as they are. */
 void table_note(struct table *t, size_t row, const char *reason);
 /* Empty every value column of the row, set suppressed = 1. */

@@ -245,6 +245,7 @@ static void plan_free(struct plan *p)
 	free(p->u_cols);
 	free(p->cells);
 	free(p->cell_of_row);
+	free(p->top_sort);
 	privacy_map_free(&p->cell_map);
 	privacy_map_free(&p->universe_map);
 }
@@ -254,11 +255,13 @@ static int plan_rule(const struct privacy_rule *r, struct table *t, const struct
 		     int min_cell, struct privacy_memo *memo, unsigned char *why, FILE *err)
 {
 	struct plan p = {r, t, ds, min_cell > 0 ? (size_t)min_cell : 0, 0, 0, 0, 0, NULL, 0,
-			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo, 0, 0};
+			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo, NULL, 0, 0};
 	if (resolve_columns(&p, err) != 0) {
 		plan_free(&p);
 		return -1;
 	}
+	if (r->unit == PRIVACY_TABLES && ds)
+		privacy_top_sorts(&p);
 	p.cell_of_row = xcalloc(t->nrows + 1, sizeof *p.cell_of_row);
 	for (size_t row = 0; row < t->nrows; row++)
 		add_row(&p, row);
@@ -281,7 +284,8 @@ static const char *reason(const struct privacy_rule *r, unsigned char why)
 		return "suppressed so that a small group cannot be worked out";
 	if (r->small_why)
 		return r->small_why;
-	return r->unit == PRIVACY_CASES ? "fewer cases than --min-cell" : "fewer people than --min-cell";
+	return r->unit == PRIVACY_CASES ? "fewer cases than --min-cell" :
+	       r->unit == PRIVACY_TABLES ? "fewer tables than --min-cell" : "fewer people than --min-cell";
 }
 
 static void hide_columns(const struct privacy_rule *r, struct table *t, size_t row, const char *why)
@@ -425,6 +429,8 @@ enum gw_status privacy_apply(const struct privacy_decl *p, struct table *t,
 		}
 	for (size_t i = 0; i < PRIVACY_MAX_RULES; i++)
 		free(why[i]);
+	if (st == GW_OK && p->rederive)
+		st = p->rederive(t, a);
 	return st;
 }
 

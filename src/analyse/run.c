@@ -100,6 +100,18 @@ static size_t start_all(struct builds *w, size_t jobs, pthread_t *th)
 	return started;
 }
 
+/* A table left empty says why: its builder's reason, else the one run.c
+ * can state (tests/unit/test_empty_reasons.c: no builder relies on the
+ * second when the selection has sorts). */
+const char analyse_no_sorts[] = "the selection has no sorts";
+const char analyse_no_reason[] = "nothing in the selection to compute it from";
+
+static void say_why_empty(const struct analysis *a, struct table *t)
+{
+	if (t->nrows == 0)
+		table_set_empty_reason(t, a->ds->n_sorts == 0 ? analyse_no_sorts : analyse_no_reason);
+}
+
 /* Table i's turn: its builder's messages, then the privacy engine. */
 static enum gw_status finish_one(const struct analysis *a, struct build *b, size_t i, int timing)
 {
@@ -109,6 +121,7 @@ static enum gw_status finish_one(const struct analysis *a, struct build *b, size
 	enum gw_status st = b->st;
 	if (st == GW_OK)
 		st = privacy_apply(&d->privacy, b->t, a);
+	say_why_empty(a, b->t);
 	if (timing)
 		fprintf(a->err, "timing: %-26s %8.3f s %9zu rows (privacy %.3f s)\n", d->name,
 			b->seconds + now() - t0, b->t->nrows, now() - t0);

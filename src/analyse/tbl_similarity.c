@@ -28,6 +28,7 @@
 #include "goedwerk/alloc.h"
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
+#include "empty.h"
 #include "tables.h"
 
 #define SIM_BOOT 200
@@ -167,6 +168,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(x.bt);
 	free(x.dr);
 	free(x.de);
+	empty_because(t, "no organisation or group of --min-cell people");
 	return st;
 }
 

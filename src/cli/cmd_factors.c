@@ -67,7 +67,7 @@ enum gw_status cmd_factors(struct cli_args *a)
 				st = factors_apply_privacy(&ft, &ds, &sel, stderr);
 			if (st == GW_OK)
 				st = write_tables(&ft, a->out, &fmt);
-			if (st == GW_OK)
+			if (st == GW_OK && !a->quiet)
 				summary(&ft, a->out);
 			factors_tables_free(&ft);
 		}

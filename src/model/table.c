@@ -171,6 +171,12 @@ void table_set_share(struct table *t, size_t row, size_t col, double v)
 	table_set_real(t, row, col, v > 1.0 ? 1.0 : v);
 }
 
+void table_set_empty_reason(struct table *t, const char *reason)
+{
+	if (!t->empty_reason && reason)
+		t->empty_reason = strpool_get(&t->pool, reason);
+}
+
 void table_note(struct table *t, size_t row, const char *reason)
 {
 	note_append(t, row, reason);

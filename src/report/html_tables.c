@@ -204,7 +204,11 @@ static void table_section(struct report_doc *d, const struct table *t)
 	if (n < n_all)
 		fprintf(out, doc_text(d, " (hier %zu van %zu)", " (here %zu of %zu)"), n, n_all);
 	fputs(".</span></p>\n", out);
-	if (n == 0)
+	if (n == 0 && t->empty_reason) { /* every empty table says why (analyse sets it) */
+		fprintf(out, "<p class=\"empty\">%s ", doc_text(d, "Geen rijen:", "No rows:"));
+		html_text(out, t->empty_reason);
+		fputs(".</p>\n", out);
+	} else if (n == 0)
 		fprintf(out, "<p>%s</p>\n", d->w->nothing);
 	else
 		excerpt(d, t, rows, n);

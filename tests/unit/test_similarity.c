@@ -133,6 +133,52 @@ static void test_bootstrap(void **state)
 	dataset_free(&ds);
 }
 
+/* A unit the privacy engine hides (here C, as secondary suppression would)
+ * gives away no place: privacy's rederive clusters A, B and D alone
+ * (tests/oracle/similarity.py "without C": scipy's average linkage, A-B
+ * 0.23927, D joins at 1.3240906) and lists C last, without position or
+ * height. */
+static void test_hidden_unit_has_no_place(void **state)
+{
+	(void)state;
+	struct dataset ds;
+	fixture_dataset(&ds, 12, 5, 1, 3, cats);
+	fixture_factor(&ds, DS_ORGANISATION, org);
+	struct table *t = fixture_build("similarity_order", 2, &ds);
+	for (size_t r = 0; r < t->nrows; r++)
+		if (!strcmp(text(t, r, "unit"), "C"))
+			table_suppress_row(t, r, "suppressed so that a small group cannot be worked out");
+	struct selection sel;
+	selection_default(&sel);
+	sel.min_cell = 2;
+	struct analysis a = {.ds = &ds, .sel = &sel, .err = stderr};
+	const struct table_def *d = NULL;
+	for (size_t i = 0; i < analyse_registry_len; i++)
+		if (!strcmp(analyse_registry[i]->name, "similarity_order"))
+			d = analyse_registry[i];
+	assert_non_null(d->privacy.rederive);
+	assert_int_equal(d->privacy.rederive(t, &a), GW_OK);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(text(t, 3, "unit"), "C");
+	assert_true(table_is_suppressed(t, 3));
+	assert_true(isnan(num(t, 3, "position")) && isnan(num(t, 3, "n_people")));
+	assert_non_null(strstr(text(t, 3, "note"), "cannot be worked out"));
+	int seen_d = 0;
+	for (size_t r = 0; r < 3; r++) {
+		assert_false(table_is_suppressed(t, r));
+		assert_float_equal(num(t, r, "position"), (double)r + 1, 0);
+		seen_d |= !strcmp(text(t, r, "unit"), "D");
+	}
+	assert_true(seen_d);
+	/* A and B neighbours at 0.23927; D at an end, 1.3240906 from its neighbour */
+	size_t dr = !strcmp(text(t, 0, "unit"), "D") ? 0 : 2;
+	assert_float_equal(num(t, dr == 0 ? 0 : 1, "height_next"), 1.3240906080438344, 1e-12);
+	assert_float_equal(num(t, dr == 0 ? 1 : 0, "height_next"), 0.2392742256872692, 1e-12);
+	assert_true(isnan(num(t, 2, "height_next")));
+	table_free(t);
+	dataset_free(&ds);
+}
+
 /* Identical profiles: distance 0; one organisation: a row that says why. */
 static void test_edges(void **state)
 {
@@ -195,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_bootstrap),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_too_many),
+		cmocka_unit_test(test_hidden_unit_has_no_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
