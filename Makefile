@@ -13,13 +13,13 @@
 .DEFAULT_GOAL := all
 SHELL := /bin/sh
 
-PKGS      := gsl sqlite3 plplot cmocka xlsxwriter libzip expat libcrypto
+PKGS      := gsl sqlite3 plplot cmocka xlsxwriter libzip expat
 CC        ?= cc
 OPT       ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wvla
 CPPFLAGS  += -Iinclude -Ibuild/gen -D_POSIX_C_SOURCE=200809L
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs gsl sqlite3 plplot xlsxwriter libzip expat libcrypto) -lcsv -lm
+PKG_LIBS   = $(shell pkg-config --libs gsl sqlite3 plplot xlsxwriter libzip expat) -lcsv -lm
 TEST_LIBS  = $(shell pkg-config --libs cmocka)
 SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 

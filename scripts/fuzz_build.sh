@@ -22,7 +22,7 @@ if [ ! -x "$bin" ] || [ -n "$(find "$s/src" "$s/include" "$s/tests/fuzz" -name '
 		-I"$s/include" -Ibuild/gen -I"$s/tests/fuzz" -D_POSIX_C_SOURCE=200809L \
 		-o "$bin.tmp" "$s"/tests/fuzz/fuzz_*.c "$s"/src/ingest/*.c "$s"/src/util/*.c \
 		"$s"/src/model/*.c "$s"/src/store/*.c build/gen/default_cards.c \
-		$(pkg-config --cflags --libs libzip expat sqlite3 libcrypto) -lcsv -lm -lpthread >&2 &&
+		$(pkg-config --cflags --libs libzip expat sqlite3) -lcsv -lm -lpthread >&2 &&
 		mv "$bin.tmp" "$bin" || [ -x "$bin" ]
 fi
 echo "$bin"

@@ -4,7 +4,7 @@
 # command and fails.  Extra package names on the command line are added
 # (the benchmarks ask for python3-pandas and friends this way).
 set -eu
-PKGS="libgsl-dev libsqlite3-dev sqlite3 libcsv-dev libplplot-dev plplot-driver-cairo libcmocka-dev libxlsxwriter-dev libzip-dev libexpat1-dev libssl-dev valgrind pkg-config make gcc python3-pandas python3-scipy $*"
+PKGS="libgsl-dev libsqlite3-dev sqlite3 libcsv-dev libplplot-dev plplot-driver-cairo libcmocka-dev libxlsxwriter-dev libzip-dev libexpat1-dev valgrind pkg-config make gcc python3-pandas python3-scipy $*"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -5,9 +5,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* sha256_init allocates what sha256_final frees: always call both. */
 struct sha256 {
-	void *ctx; /* libcrypto's EVP_MD_CTX */
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t nbuf;
 };
 void sha256_init(struct sha256 *c);
 void sha256_update(struct sha256 *c, const void *data, size_t n);
