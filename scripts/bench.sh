@@ -40,6 +40,7 @@ TIME=/usr/bin/time
 	echo "bench: cannot install time/sqlite3/python3-pandas" >&2; exit 3; }
 
 mkdir -p "$WORK"
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 RES="$WORK/results.txt"
 : > "$RES"
 
@@ -111,6 +112,8 @@ SSPLIT=$(sed -n 's/.*sorts; ingest \([0-9.]*\) s, tables \([0-9.]*\) s.*/\1 \2/p
 # 6. the table
 echo
 echo "goedwerk benchmark: $N sorts ($(du -h "$B/sorts.csv" | cut -f1) sorts.csv), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+# a shared machine: the load says how far to trust wall times (cpu is fairer)
+echo "load average at the start: $LOAD0; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v psplit="$PSPLIT" -v ssplit="$SSPLIT" '
 	{ name[NR]=$1; wall[$1]=$2; rss[$1]=$3; st[$1]=$4; cpu[$1]=$5; order[NR]=$1 }
 	END {

@@ -190,7 +190,9 @@ enum gw_status store_open(struct store *s, const char *path, int create, FILE *e
 		return st;
 	s->path = xstrdup(path);
 	s->created = !exists;
-	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	/* One thread uses a connection (analyse's threads read the loaded
+	 * dataset, never the store): no per-call mutex, 5% of an ingest. */
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
 		fprintf(err, "goedwerk: cannot %s the store %s: %s\n", exists ? "open" : "create", path,
 			s->db ? strerror(sqlite3_system_errno(s->db)) : "out of memory");

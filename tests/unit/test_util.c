@@ -73,6 +73,17 @@ static void test_sha256_fips(void **state)
 	assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 	hex_of("", hex);
 	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	/* FIPS 180-2 B.3: a million 'a', fed in uneven pieces */
+	static char a[1000000];
+	memset(a, 'a', sizeof a);
+	struct sha256 c;
+	unsigned char d[32];
+	sha256_init(&c);
+	for (size_t at = 0, k = 1; at < sizeof a; at += k, k = k * 3 % 1021 + 1)
+		sha256_update(&c, a + at, at + k > sizeof a ? sizeof a - at : k);
+	sha256_final(&c, d);
+	sha256_hex(d, hex);
+	assert_string_equal(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 static void test_strpool(void **state)
