@@ -3,8 +3,8 @@
  * shown.  No table builder compares with --min-cell itself.
  *
  * Each table declares its privacy unit (struct privacy_rule, up to
- * PRIVACY_MAX_RULES per table): what it counts (people, dilemma cases, or
- * explicitly no unit), the column that counts the units a row describes,
+ * PRIVACY_MAX_RULES per table): what it counts (people, dilemma cases,
+ * tables of an exchange, or explicitly no unit), the column that counts the units a row describes,
  * and, for tables of strata, the columns naming the stratum and the key
  * columns that split the rows into separate totals (phase, perspective, ...).
  * A table that declares nothing makes the run fail (GW_EINTERNAL): a
@@ -49,6 +49,8 @@ enum privacy_unit {
 	PRIVACY_UNDECLARED = 0, /* the zero of a forgotten declaration: the run fails */
 	PRIVACY_PEOPLE,         /* participants (their sorts) */
 	PRIVACY_CASES,          /* dilemma cases */
+	PRIVACY_TABLES,         /* tables of an exchange (the dataset's common tops): a
+				 * result of the tables is an aggregate over >= K of them */
 	PRIVACY_NONE            /* no group is described (none_why says why) */
 };
 
@@ -68,7 +70,7 @@ struct privacy_rule {
 	const char *none_why;          /* PRIVACY_NONE: why no unit is needed */
 };
 
-#define PRIVACY_MAX_RULES 2
+#define PRIVACY_MAX_RULES 3
 struct privacy_decl {
 	struct privacy_rule rule[PRIVACY_MAX_RULES];
 	/* For rows derived together (a clustering's leaf order and heights):

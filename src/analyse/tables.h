@@ -34,6 +34,7 @@ extern const struct table_def table_factor_composition;
 extern const struct table_def table_factor_crib;
 extern const struct table_def table_trends;
 extern const struct table_def table_group_tops;
+extern const struct table_def table_group_tops_summary;
 extern const struct table_def table_group_tops_tables;
 extern const struct table_def table_dilemma_frequencies;
 extern const struct table_def table_dilemma_cooccurrence;

@@ -11,10 +11,15 @@
  * earlier table) would still show where it clusters by its row's place and
  * its neighbours' heights: the declaration's rederive clusters each scope
  * again without the hidden units and lists them last, in level order, with
- * no position (privacy.h). */
+ * no position (privacy.h).
+ *
+ * A scope of more units than similarity pairs (SIM_MAX_ORGS, SIM_MAX_GROUPS)
+ * gets one row that says so: the clustering is cubic in time. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "empty.h"
 #include "goedwerk/stats/cluster.h"
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
@@ -65,13 +70,32 @@ static const char *hidden_note(const struct hidden *h, const struct sim_scope *s
 	return at ? at->note : NULL;
 }
 
-static size_t unit_row(struct table *t, const struct sim_scope *s, size_t u)
+static size_t start_row(struct table *t, const struct sim_scope *s)
 {
 	size_t r = table_add_row(t);
 	table_set_text(t, r, C_PHASE, s->phase);
 	table_set_text(t, r, C_PERSP, s->perspective);
 	table_set_text(t, r, C_TYPE, s->unit_type);
 	table_set_text(t, r, C_SCOPE, s->scope);
+	return r;
+}
+
+/* More units than similarity pairs: no order (the heat map has no
+ * distances to show), one row says so. */
+static int too_many(struct table *t, const struct sim_scope *s)
+{
+	if (s->m <= sim_most_units(s))
+		return 0;
+	char note[120];
+	snprintf(note, sizeof note, "%zu units: the order is made for at most %zu, as the pairs of similarity",
+		 s->m, sim_most_units(s));
+	table_set_undefined(t, start_row(t, s), C_HEIGHT, note);
+	return 1;
+}
+
+static size_t unit_row(struct table *t, const struct sim_scope *s, size_t u)
+{
+	size_t r = start_row(t, s);
 	table_set_text(t, r, C_UNIT, s->unit[u]);
 	table_set_int(t, r, C_PEOPLE, (long long)s->people[u]);
 	return r;
@@ -99,6 +123,8 @@ static void published(const struct sim_scope *s, const struct hidden *h, struct 
 static enum gw_status scope_rows(const struct sim_scope *all, void *arg)
 {
 	const struct order_arg *o = arg;
+	if (too_many(o->t, all))
+		return GW_OK;
 	size_t nc = o->a->ds->n_cards, M = all->m;
 	struct sim_scope s = {0};
 	s.unit = xcalloc(M + 1, sizeof *s.unit);
@@ -139,7 +165,9 @@ static enum gw_status scope_rows(const struct sim_scope *all, void *arg)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	struct order_arg o = {a, t, NULL};
-	return sim_scopes_each(a, scope_rows, &o);
+	enum gw_status st = sim_scopes_each(a, scope_rows, &o);
+	empty_because(t, "no organisation or group of --min-cell people");
+	return st;
 }
 
 /* Privacy's rederive: the scopes again, without the units it hid. */

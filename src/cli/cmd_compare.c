@@ -2,6 +2,7 @@
  * against the rest): OUT/tables/compare.csv and OUT/compare.html. */
 #include <stdio.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/output.h"
 #include "goedwerk/report.h"
@@ -12,7 +13,8 @@
 static void unknown(const struct dataset *ds, const struct compare_side *s)
 {
 	const struct ds_factor *f = &ds->f[s->factor];
-	fprintf(stderr, "goedwerk compare: no %s '%s' in the selection; stored:", f->name, s->level);
+	fprintf(stderr, msg_tr("goedwerk compare: no %s '%s' in the selection; stored:"), f->name,
+		s->level);
 	for (size_t l = 0; l < f->n_levels && l < 12; l++)
 		fprintf(stderr, "%s '%s'", l ? "," : "", f->levels[l]);
 	fprintf(stderr, "%s\n", f->n_levels > 12 ? ", ..." : "");
@@ -39,7 +41,7 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 	if (st == GW_OK)
 		st = report_compare_html(t, &p->tables, u, p->a->out, stderr);
 	if (st == GW_OK)
-		printf("compare: %s/compare.html\n", p->a->out);
+		cli_say(p->a, "compare: %s/compare.html\n", p->a->out);
 	table_free(t);
 	return st;
 }

@@ -6,18 +6,20 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/store.h"
 #include "commands.h"
 
-static enum gw_status run(const char *db, const char *out, const char *const *ids, size_t n)
+static enum gw_status run(const struct cli_args *a, const char *db, const char *out,
+			  const char *const *ids, size_t n)
 {
 	struct store s;
 	enum gw_status st = store_open(&s, store_path(db), 0, stderr);
 	if (st != GW_OK)
 		return st;
 	if (mkdir(out, 0777) != 0) {
-		fprintf(stderr, "goedwerk export: cannot make the folder %s: %s (name a new folder)\n",
+		fprintf(stderr, msg_tr("goedwerk export: cannot make the folder %s: %s (name a new folder)\n"),
 			out, strerror(errno));
 		store_close(&s);
 		return errno == EEXIST ? GW_EUSAGE : GW_EINTERNAL;
@@ -29,11 +31,11 @@ static enum gw_status run(const char *db, const char *out, const char *const *id
 	diag_print(&d, stderr);
 	diag_free(&d);
 	if (st == GW_OK)
-		printf("exported %zu trajecten to %s\n", n, out);
+		cli_say(a, "exported %zu trajecten to %s\n", n, out);
 	else if (rmdir(out) == 0) /* empty: an id was not stored */
-		fprintf(stderr, "goedwerk export: nothing was exported\n");
+		fputs(msg_tr("goedwerk export: nothing was exported\n"), stderr);
 	else
-		fprintf(stderr, "goedwerk export: the bundle in %s is not complete\n", out);
+		fprintf(stderr, msg_tr("goedwerk export: the bundle in %s is not complete\n"), out);
 	return st;
 }
 
@@ -43,5 +45,5 @@ enum gw_status cmd_export(struct cli_args *a)
 		return cli_usage_error("export", "name the trajecten to export (see 'goedwerk list trajecten')");
 	if (!a->out_given)
 		return cli_usage_error("export", "name the folder to write with --out DIR");
-	return run(a->db, a->out, a->operands, a->n_operands);
+	return run(a, a->db, a->out, a->operands, a->n_operands);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/bundle.h"
 #include "goedwerk/diag.h"
@@ -21,11 +22,11 @@ static const struct bundle_card_set *template_set(const struct bundle *b)
 	return bundle_find_card_set(b, BUNDLE_DEFAULT_CARD_SET);
 }
 
-static enum gw_status write(const char *out, const struct bundle *b)
+static enum gw_status write(const struct cli_args *a, const char *out, const struct bundle *b)
 {
 	const struct bundle_card_set *cs = template_set(b);
 	if (!cs || !cs->n_cards) {
-		fprintf(stderr, "goedwerk template: no card set to make a template for\n");
+		fputs(msg_tr("goedwerk template: no card set to make a template for\n"), stderr);
 		return GW_EDATA;
 	}
 	const char **tags = xmalloc((b->n_codebook + 1) * sizeof *tags);
@@ -36,7 +37,7 @@ static enum gw_status write(const char *out, const struct bundle *b)
 	enum gw_status st = output_write_template(out, cs, tags, n, stderr);
 	free(tags);
 	if (st == GW_OK)
-		printf("template: %s (%zu cards, %zu piles, %zu tags)\n", out, cs->n_cards, cs->n_scale, n);
+		cli_say(a, "template: %s (%zu cards, %zu piles, %zu tags)\n", out, cs->n_cards, cs->n_scale, n);
 	return st;
 }
 
@@ -57,12 +58,12 @@ enum gw_status cmd_template(struct cli_args *a)
 	enum gw_status st = ingest_read(a->operands + 1, a->n_operands - 1, &opt, &b, &d);
 	diag_print(&d, stderr);
 	if (st == GW_OK && d.n_errors) {
-		fprintf(stderr, "goedwerk template: %zu error%s, no template written\n", d.n_errors,
-			d.n_errors == 1 ? "" : "s");
+		fprintf(stderr, d.n_errors == 1 ? msg_tr("goedwerk template: %zu error, no template written\n")
+				: msg_tr("goedwerk template: %zu errors, no template written\n"), d.n_errors);
 		st = GW_EDATA;
 	}
 	if (st == GW_OK)
-		st = write(a->operands[0], &b);
+		st = write(a, a->operands[0], &b);
 	diag_free(&d);
 	bundle_free(&b);
 	return st;

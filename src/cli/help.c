@@ -4,6 +4,7 @@
 #include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/version.h"
+#include "commands.h"
 
 /* "  --name ARG" padded to 22 columns, then the help lines, indented. */
 static void print_option(const struct cli_option *o, FILE *out)
@@ -44,18 +45,21 @@ static void print_groups(unsigned groups, FILE *out)
 	}
 }
 
+const char cli_about[] =
+	"Every command has --help (or: goedwerk help COMMAND).  The store is\n"
+	"goedwerk.db unless --db PATH or GOEDWERK_DB says otherwise; --db may come\n"
+	"before or after the command.  An option's value follows it or an '=':\n"
+	"--out DIR or --out=DIR.\n"
+	"Exit codes: 0 done, 1 the data is wrong (nothing changed), 2 the command\n"
+	"line is wrong, 3 an internal or I/O failure.\n";
+
 static void top_help(FILE *out)
 {
 	fputs("usage: goedwerk [--db PATH] COMMAND [OPTIONS]\n\n"
 	      "goedwerk analyses Goed Werk value sorts and dilemmas.\n\ncommands:\n", out);
 	for (size_t i = 0; i < cli_commands_len; i++)
 		fprintf(out, "  %-9s %s\n", cli_commands[i].name, cli_commands[i].summary);
-	fputs("\nEvery command has --help (or: goedwerk help COMMAND).  The store is\n"
-	      "goedwerk.db unless --db PATH or GOEDWERK_DB says otherwise; --db may come\n"
-	      "before or after the command.  An option's value follows it or an '=':\n"
-	      "--out DIR or --out=DIR.\n"
-	      "Exit codes: 0 done, 1 the data is wrong (nothing changed), 2 the command\n"
-	      "line is wrong, 3 an internal or I/O failure.\n", out);
+	fprintf(out, "\n%s", cli_about);
 	print_groups(CLI_GLOBAL | CLI_TOP, out);
 }
 

@@ -16,12 +16,16 @@
 #include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/number.h"
+#include "goedwerk/analyse.h"
+#include "goedwerk/textdist.h"
+#include <stdio.h>
 
 const char *const cli_group_heading[CLI_N_GROUPS] = {
 	"reading bundles", "storing", "listing", "output", "workbook", "table options", "report",
 	"factor analysis", "selection", "privacy", "common options", "goedwerk options",
-	"changing the store", "units to compare", "speed",
+	"changing the store", "units to compare", "speed", "manual", "one table",
 };
 
 #define OFF(field) offsetof(struct cli_args, field)
@@ -53,7 +57,7 @@ static const char *set_org_type(struct cli_args *a, const char *v)
 static const char *set_out(struct cli_args *a, const char *v)
 {
 	if (!*v)
-		return "takes a folder name"; /* "" would write into / */
+		return MSG("takes a folder name"); /* "" would write into / */
 	a->out = v;
 	a->out_given = 1;
 	return NULL;
@@ -62,16 +66,33 @@ static const char *set_out(struct cli_args *a, const char *v)
 static const char *set_db(struct cli_args *a, const char *v)
 {
 	if (!*v)
-		return "takes the path of a store";
+		return MSG("takes the path of a store");
 	a->db = v;
 	return NULL;
+}
+
+/* A table of the registry, or the nearest names. */
+static const char *set_table(struct cli_args *a, const char *v)
+{
+	static char why[160];
+	const char *names[256];
+	size_t n = 0, pick[2];
+	for (; n < analyse_registry_len && n < 256; n++)
+		if (strcmp(v, (names[n] = analyse_registry[n]->name)) == 0) {
+			a->table = names[n];
+			return NULL;
+		}
+	size_t k = text_nearest(v, names, n, pick, 2);
+	snprintf(why, sizeof why, "takes a table of 'goedwerk analyse --help'%s%s%s%s%s", k ? " (did you mean " : "",
+		 k ? names[pick[0]] : "", k > 1 ? " or " : "", k > 1 ? names[pick[1]] : "", k ? "?)" : "");
+	return why;
 }
 
 static const char *set_seed(struct cli_args *a, const char *v)
 {
 	long n;
 	if (parse_long(v, &n) != 0 || n < 0 || n > 4294967295L)
-		return "takes a whole number from 0 to 4294967295";
+		return MSG("takes a whole number from 0 to 4294967295");
 	a->sel.seed = (unsigned long)n;
 	return NULL;
 }
@@ -80,7 +101,7 @@ static const char *set_tolerance(struct cli_args *a, const char *v)
 {
 	double x;
 	if (parse_double(v, &x) != 0 || !(x > 0) || !(x < 1))
-		return "takes a number between 0 and 1";
+		return MSG("takes a number between 0 and 1");
 	a->tolerance = x;
 	return NULL;
 }
@@ -91,7 +112,7 @@ static const char *set_tolerance(struct cli_args *a, const char *v)
 static const char *add_unit(struct cli_args *a, int factor, const char *v)
 {
 	if (a->n_units >= 2)
-		return "names a second unit at most";
+		return MSG("names a second unit at most");
 	a->unit_factor[a->n_units] = factor;
 	a->unit_level[a->n_units++] = v;
 	return NULL;
@@ -120,8 +141,20 @@ static const char *set_unit_traject(struct cli_args *a, const char *v)
 static const char *set_against(struct cli_args *a, const char *v)
 {
 	if (strcmp(v, "rest") != 0)
-		return "takes the word rest";
+		return MSG("takes the word rest");
 	a->against_rest = 1;
+	return NULL;
+}
+
+/* --lang: the report and workbook are Dutch unless en (a->lang 1); messages
+ * follow --lang when given, else the environment (main). */
+static const char *set_lang(struct cli_args *a, const char *v)
+{
+	enum gw_lang l;
+	if (gw_lang_parse(v, &l) != 0)
+		return MSG("is nl or en");
+	a->lang = l == GW_LANG_EN;
+	msg_set_lang(l);
 	return NULL;
 }
 
@@ -129,7 +162,6 @@ static const char *const phases[] = {"individual", "exchange", NULL};
 static const char *const perspectives[] = {"professional", "personal", NULL};
 static const char *const cooc_names[] = {"org_type", "organisation", "role", NULL};
 static const int cooc_ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
-static const char *const langs[] = {"nl", "en", NULL};
 static const char *const formats[] = {"csv", "xlsx", NULL};
 static const char *const extractions[] = {"pca", "centroid", NULL};
 static const char *const rotations[] = {"varimax", "none", NULL};
@@ -164,7 +196,9 @@ const struct cli_option cli_options[] = {
 	{"against", 0, "rest", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_against,
 	 "compare the one unit against all other selected sorts"},
 	{"out", 0, "DIR", CLI_OUTPUT, CLI_CALL, 0, 0, 0, NULL, NULL, set_out,
-	 "write DIR/tables/NAME.csv (default out)"},
+	 "write DIR/tables/NAME.csv (default out); analyse\n--table NAME --out -: that table on stdout"},
+	{"table", 0, "NAME", CLI_ONE, CLI_CALL, 0, 0, 0, NULL, NULL, set_table,
+	 "write only table NAME (see the list below); every table\nis still computed, as suppression in one table\ndepends on the others"},
 	{"decimal-comma", 0, NULL, CLI_OUTPUT, CLI_FLAG, OFF(decimal_comma), 0, 0, NULL, NULL, NULL,
 	 "write numbers with a decimal comma (and ';' between\nfields)"},
 	{"cooccurrence-by", 0, "F", CLI_TABLES, CLI_CHOICE, OFF(sel.cooccurrence_by), 0, 0,
@@ -173,8 +207,9 @@ const struct cli_option cli_options[] = {
 	{"format", 0, "F", CLI_FORMAT, CLI_CHOICE, OFF(xlsx), 0, 0, formats, NULL, NULL,
 	 "csv (default) or xlsx: also OUT/tables.xlsx, a sheet per\n"
 	 "table, headers and card labels in Dutch (--lang en:\nEnglish); the CSVs stay the reference"},
-	{"lang", 0, "L", CLI_TABLES, CLI_CHOICE, OFF(lang), 0, 0, langs, NULL, NULL,
-	 "nl (default) or en: the language of the report and the\nworkbook"},
+	{"lang", 0, "L", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_lang,
+	 "nl or en: the language of the report and the workbook\n"
+	 "(default nl) and of messages (default en, or nl when\nLANG is Dutch)"},
 	{"factors", 0, "K", CLI_FACTORS, CLI_INT, OFF(n_factors), 1, 100, NULL, NULL, NULL,
 	 "number of factors (default 3, fewer when the data cannot\n"
 	 "carry 3: the eigenvalue > 1 rule is no guide when sorts\n"
@@ -216,7 +251,11 @@ const struct cli_option cli_options[] = {
 	 "suppress statistics of fewer than K people (default 5)"},
 	{"db", 0, "PATH", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_db,
 	 "the store (default: $GOEDWERK_DB, else goedwerk.db)"},
+	{"quiet", 'q', NULL, CLI_GLOBAL, CLI_FLAG, OFF(quiet), 0, 0, NULL, NULL, NULL,
+	 "no progress bar and no summary lines (\"tables: ...\");\nwarnings and errors still"},
 	{"help", 'h', NULL, CLI_GLOBAL, CLI_FLAG, OFF(help), 0, 0, NULL, NULL, NULL, "this help"},
+	{"man", 0, NULL, CLI_MANUAL, CLI_FLAG, OFF(man), 0, 0, NULL, NULL, NULL,
+	 "print the manual page goedwerk.1 (roff), made from the\nhelp of every command"},
 	{"version", 0, NULL, CLI_TOP, CLI_FLAG, OFF(version), 0, 0, NULL, NULL, NULL,
 	 "print the version"},
 };

@@ -4,6 +4,7 @@
  * than "no sorts match" after the whole load). */
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/store.h"
 #include "goedwerk/textdist.h"
@@ -29,6 +30,7 @@ static void not_stored(const struct cli_args *a, const char *what, const char *w
 	char list[512] = "";
 	for (size_t i = 0, len = 0; i < k && len < sizeof list; i++)
 		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", known[pick[i]]);
+	what = msg_tr(what);
 	if (!n)
 		cli_usage_error(a->cmd, "no %s '%s' is stored (the store holds none)", what, word);
 	else if (!k)
@@ -64,11 +66,11 @@ static enum gw_status check_names(struct store *s, const struct cli_args *a, con
 enum gw_status cli_check_selection(struct store *s, const struct cli_args *a)
 {
 	const struct selection *sel = &a->sel;
-	enum gw_status st = check_names(s, a, "traject", "traject", sel->trajecten, sel->n_trajecten);
+	enum gw_status st = check_names(s, a, "traject", MSG("traject"), sel->trajecten, sel->n_trajecten);
 	if (st == GW_OK)
-		st = check_names(s, a, "organisation", "organisation", sel->organisations,
+		st = check_names(s, a, "organisation", MSG("organisation"), sel->organisations,
 				 sel->n_organisations);
 	if (st == GW_OK)
-		st = check_names(s, a, "org_type", "org type", sel->org_types, sel->n_org_types);
+		st = check_names(s, a, "org_type", MSG("org type"), sel->org_types, sel->n_org_types);
 	return st;
 }

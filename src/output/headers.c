@@ -174,6 +174,7 @@ static const struct header_words words[] = {
 	{"suppressed", "weggelaten"},
 	{"tables", "tafels"},
 	{"tables_total", "tafels totaal"},
+	{"tables_with_w", "tafels met W"},
 	{"tag", "code"},
 	{"tag_a", "code a"},
 	{"tag_b", "code b"},
@@ -195,6 +196,9 @@ static const struct header_words words[] = {
 	{"variance", "variantie"},
 	{"variance_share", "aandeel variantie"},
 	{"vs_others", "t.o.v. andere gezichtspunten"},
+	{"w_median", "mediane W binnen tafels"},
+	{"w_q1", "W binnen tafels, eerste kwartiel"},
+	{"w_q3", "W binnen tafels, derde kwartiel"},
 	{"z", "z"},
 	{"z_score", "z-score"},
 };

@@ -83,13 +83,13 @@ static void row_label(const struct side_section *s, const struct table *t, size_
 	buf[0] = 0;
 	for (size_t k = 0; k < 2 && s->label[k]; k++) {
 		size_t j = table_col(t, s->label[k]);
-		const struct cell *c = table_cell(t, r, j);
+		struct cell c = table_cell(t, r, j);
 		size_t len = strlen(buf);
-		if (c->kind == CELL_INT) /* a factor number */
-			snprintf(buf + len, size - len, "%sgezichtspunt %lld", k ? ", " : "", c->v.i);
+		if (c.kind == CELL_INT) /* a factor number */
+			snprintf(buf + len, size - len, "%sgezichtspunt %lld", k ? ", " : "", c.v.i);
 		else
 			snprintf(buf + len, size - len, "%s%s", k ? ", " : "",
-				 c->kind == CELL_TEXT ? c->v.text : "");
+				 c.kind == CELL_TEXT ? c.v.text : "");
 	}
 }
 

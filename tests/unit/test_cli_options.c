@@ -58,9 +58,27 @@ static void test_value_forms(void **state)
 	assert_string_equal(a.sel.phase, "exchange");
 	assert_string_equal(err, "");
 	cli_args_free(&a);
-	/* a value may start with '-': --out - is stdout */
-	assert_int_equal(parse_line("analyse", "analyse --out -", &a, err, sizeof err), 0);
+	/* a value may start with '-': --out - is stdout, for one table */
+	assert_int_equal(parse_line("analyse", "analyse --out - --table agreement", &a, err, sizeof err), 0);
 	assert_string_equal(a.out, "-");
+	assert_string_equal(a.table, "agreement");
+	cli_args_free(&a);
+	assert_int_equal(parse_line("analyse", "analyse --out -", &a, err, sizeof err), -1);
+	assert_string_equal(err, "goedwerk analyse: --out - writes one table: name it with --table NAME\n"
+				 "(see 'goedwerk analyse --help')\n");
+	cli_args_free(&a);
+	assert_int_equal(parse_line("report", "report --out -", &a, err, sizeof err), -1);
+	assert_string_equal(err, "goedwerk report: --out - (standard output) is for one table only: "
+				 "goedwerk analyse --table NAME --out -\n(see 'goedwerk report --help')\n");
+	cli_args_free(&a);
+	/* --table names a table of the registry, or the nearest are named */
+	assert_int_equal(parse_line("analyse", "analyse --table=agreemnt", &a, err, sizeof err), -1);
+	assert_string_equal(err, "goedwerk analyse: --table takes a table of 'goedwerk analyse --help' "
+				 "(did you mean agreement?), not 'agreemnt'\n(see 'goedwerk analyse --help')\n");
+	cli_args_free(&a);
+	/* -q is --quiet, before or after the command */
+	assert_int_equal(parse_line("analyse", "-q analyse", &a, err, sizeof err), 0);
+	assert_int_equal(a.quiet, 1);
 	cli_args_free(&a);
 }
 

@@ -114,10 +114,10 @@ static void release(struct fixture *fx)
 static size_t find_row(const struct table *t, const char *key0, long long key1)
 {
 	for (size_t r = 0; r < t->nrows; r++) {
-		const struct cell *a = table_cell(t, r, 0);
+		const struct cell a_v = table_cell(t, r, 0), *a = &a_v;
 		if (a->kind == CELL_TEXT && strcmp(a->v.text, key0) == 0) {
 			size_t fc = table_col(t, "factor");
-			const struct cell *c = table_cell(t, r, fc);
+			const struct cell c_v = table_cell(t, r, fc), *c = &c_v;
 			if (c->kind == CELL_INT && c->v.i == key1)
 				return r;
 		}
@@ -128,7 +128,7 @@ static size_t find_row(const struct table *t, const char *key0, long long key1)
 
 static long long get_int(const struct table *t, size_t row, const char *col)
 {
-	const struct cell *c = table_cell(t, row, table_col(t, col));
+	const struct cell c_v = table_cell(t, row, table_col(t, col)), *c = &c_v;
 	assert_int_equal(c->kind, CELL_INT);
 	return c->v.i;
 }
@@ -392,9 +392,9 @@ static void crib_line(const struct table *t, size_t r, char *buf, size_t size)
 	int n = snprintf(buf, size, "%lld %s", get_int(t, r, "factor"),
 			 table_get_text(t, r, table_col(t, "card")));
 	for (size_t k = 0; k < 4; k++) {
-		const struct cell *c = table_cell(t, r, table_col(t, cols[k]));
-		n += snprintf(buf + n, size - (size_t)n, c->kind == CELL_INT ? " %lld" : " ",
-			      c->kind == CELL_INT ? c->v.i : 0);
+		struct cell c = table_cell(t, r, table_col(t, cols[k]));
+		n += snprintf(buf + n, size - (size_t)n, c.kind == CELL_INT ? " %lld" : " ",
+			      c.kind == CELL_INT ? c.v.i : 0);
 	}
 	snprintf(buf + n, size - (size_t)n, "\n");
 }

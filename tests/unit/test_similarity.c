@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/analyse.h"
@@ -73,7 +74,7 @@ static void test_measures(void **state)
 		assert_float_equal(num(t, r, "spearman_rho"), 1 - want[i].rho, 1e-12);
 		assert_float_equal(num(t, r, "distance_top"), want[i].top, 1e-12);
 		assert_true(num(t, r, "distance_rho_lo") <= num(t, r, "distance_rho_hi"));
-		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 200);
+		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot")).v.i, 200);
 	}
 	table_free(t);
 	t = fixture_build("similarity_order", 2, &ds);
@@ -202,6 +203,36 @@ static void test_edges(void **state)
 	dataset_free(&ds);
 }
 
+/* 101 organisations: more than similarity pairs (SIM_MAX_ORGS), so neither
+ * table computes their pairs or their order (the clustering is cubic in
+ * time: at 14,848 organisations it would not end); one row each says so. */
+static void test_too_many(void **state)
+{
+	(void)state;
+	enum { N = 101, CARDS = 5 };
+	static int c[N * CARDS];
+	static char names[N][8];
+	static const char *o[N];
+	for (size_t i = 0; i < N; i++) {
+		for (size_t j = 0; j < CARDS; j++)
+			c[i * CARDS + j] = 1 + (int)((i + j) % 3);
+		snprintf(names[i], sizeof names[i], "O%03zu", i);
+		o[i] = names[i];
+	}
+	struct dataset ds;
+	fixture_dataset(&ds, N, CARDS, 1, 3, c);
+	fixture_factor(&ds, DS_ORGANISATION, o);
+	static const char *const tables[] = {"similarity", "similarity_order"};
+	for (size_t k = 0; k < 2; k++) {
+		struct table *t = fixture_build(tables[k], 1, &ds);
+		assert_int_equal(t->nrows, 1);
+		assert_non_null(strstr(text(t, 0, "note"), "101 units"));
+		assert_non_null(strstr(text(t, 0, "note"), "at most 100"));
+		table_free(t);
+	}
+	dataset_free(&ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +240,7 @@ int main(void)
 		cmocka_unit_test(test_rank_path),
 		cmocka_unit_test(test_bootstrap),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_too_many),
 		cmocka_unit_test(test_hidden_unit_has_no_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
