@@ -25,7 +25,7 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 	enum gw_status st = pipeline_run(p); /* the tables the sections beside the profiles read */
 	struct table *t = NULL;
 	if (st == GW_OK)
-		st = analyse_compare(&p->an, side, &t);
+		st = analyse_compare(&p->an, side, "compare", &t);
 	if (st == GW_EUSAGE)
 		for (int x = 0; x < 2; x++)
 			if (side[x].level && ds_level_code(&p->ds.f[side[x].factor], side[x].level) < 0)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
+#include "benchmark.h"
 #include "commands.h"
 #include "pipeline.h"
 
@@ -13,6 +14,8 @@ enum gw_status cmd_report(struct cli_args *a)
 	struct report_options o = {a->out, a->lang ? LANG_EN : LANG_NL, {a->decimal_comma},
 				   (const char *const *)a->argv, a->argc, store_path(a->db), NULL, NULL, 0,
 				   a->title, a->subtitle, a->author, a->date};
+	if (st == GW_OK)
+		st = benchmark_add(&p); /* one organisation or traject: against the rest of the store */
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
 	if (st == GW_OK) {
