@@ -72,9 +72,10 @@ struct compare_side {
 	int factor;
 	const char *level;
 };
-/* The table compare.csv of the two sides (analyse/compare.c), through the
- * privacy engine.  GW_EUSAGE when a level is not in the selection. */
+/* The table of the two sides, named name (compare.csv of `goedwerk compare`,
+ * benchmark.csv of the report; analyse/compare.c), through the privacy
+ * engine.  GW_EUSAGE when a level is not in the selection. */
 enum gw_status analyse_compare(const struct analysis *a, const struct compare_side side[2],
-			       struct table **out);
+			       const char *name, struct table **out);
 
 #endif

@@ -32,10 +32,16 @@ struct report_options {
 };
 
 /* Write the charts (OUT/charts), OUT/report.html and OUT/provenance.json. */
+/* One side of compare.html: the stratum type of its unit ("organisation",
+ * "group", "role", "traject") and the level; level NULL: the rest. */
+struct compare_unit {
+	const char *type, *level;
+};
 /* OUT/compare.html of `goedwerk compare` from its table compare (analyse.h
- * analyse_compare), sides named a and b (report/compare_html.c). */
-enum gw_status report_compare_html(const struct dataset *ds, const struct table *t, const char *a,
-				   const char *b, const char *out_dir, FILE *err);
+ * analyse_compare) and, side by side, the rows of the two units in the
+ * tables of the same selection, ts (report/compare_html.c). */
+enum gw_status report_compare_html(const struct table *t, const struct table_set *ts,
+				   const struct compare_unit side[2], const char *out_dir, FILE *err);
 enum gw_status report_write(const struct analysis *a, const struct table_set *ts,
 			    const struct report_options *o, FILE *err);
 

@@ -106,14 +106,14 @@ static void cell_rows(const struct analysis *a, struct table *t, const struct co
 }
 
 enum gw_status analyse_compare(const struct analysis *a, const struct compare_side side[2],
-			       struct table **out)
+			       const char *name, struct table **out)
 {
 	const struct dataset *ds = a->ds;
 	int32_t code[2] = {-1, -1};
 	for (int x = 0; x < 2; x++)
 		if (side[x].level && (code[x] = ds_level_code(&ds->f[side[x].factor], side[x].level)) < 0)
 			return GW_EUSAGE;
-	struct table *t = table_new("compare", cols, COUNT_OF(cols));
+	struct table *t = table_new(name, cols, COUNT_OF(cols));
 	struct counts k = {{xcalloc(ds->n_cards * ds->n_scale + 1, sizeof(double)),
 			    xcalloc(ds->n_cards * ds->n_scale + 1, sizeof(double))}, {0, 0}};
 	unsigned char *seen = xcalloc(ds->n_people + 1, 1);

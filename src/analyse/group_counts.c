@@ -10,6 +10,13 @@ size_t group_factors(int out[ATTR_MAX])
 	return attribute_factors(ATTR_FACTOR, out);
 }
 
+static void alloc(struct group_counts *k, const struct dataset *ds)
+{
+	k->c = xcalloc((k->L ? k->L : 1) * k->nc * k->ns + 1, sizeof *k->c);
+	k->people = xcalloc(k->L ? k->L : 1, sizeof *k->people);
+	k->seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k->seen);
+}
+
 void group_counts_init(struct group_counts *k, const struct dataset *ds)
 {
 	k->L = 0;
@@ -19,9 +26,15 @@ void group_counts_init(struct group_counts *k, const struct dataset *ds)
 	for (size_t f = 0, nf = group_factors(fs); f < nf; f++)
 		if (ds->f[fs[f]].n_levels > k->L)
 			k->L = ds->f[fs[f]].n_levels;
-	k->c = xcalloc((k->L ? k->L : 1) * k->nc * k->ns + 1, sizeof *k->c);
-	k->people = xcalloc(k->L ? k->L : 1, sizeof *k->people);
-	k->seen = xcalloc(ds->n_people ? ds->n_people : 1, sizeof *k->seen);
+	alloc(k, ds);
+}
+
+void group_counts_init_factor(struct group_counts *k, const struct dataset *ds, int f)
+{
+	k->L = ds->f[f].n_levels;
+	k->nc = ds->n_cards;
+	k->ns = ds->n_scale;
+	alloc(k, ds);
 }
 
 void group_counts_free(struct group_counts *k)

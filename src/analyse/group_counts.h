@@ -22,6 +22,8 @@ struct group_counts {
 
 /* Room for the largest of group_factors; free with group_counts_free. */
 void group_counts_init(struct group_counts *k, const struct dataset *ds);
+/* Room for the levels of factor f only (the trajecten of distinctive). */
+void group_counts_init_factor(struct group_counts *k, const struct dataset *ds, int f);
 void group_counts_free(struct group_counts *k);
 /* One pass over the sorts of (phase a, perspective b): pile counts and
  * people per level of factor f; sets k->L to f's level count. */

@@ -1,7 +1,11 @@
 /* tbl_distinctive.c - distinctive.csv: what is distinctive for one unit
  * (an organisation, org type, group or role) against all the other selected
  * sorts of the same phase x perspective ("the rest": every sort not of the
- * unit, also those whose level is unknown).  Per unit x card: the difference
+ * unit, also those whose level is unknown).  A group is compared within its
+ * traject: its rest is the traject's other sorts, so that a directorate is
+ * set against the other directorates of its own ministry (against all
+ * others it would mostly show its organisation's profile again); a traject
+ * of one group gives that group no rows.  Per unit x card: the difference
  * in mean pile with Welch's 95% interval, the difference in top-pile share
  * with Newcombe's hybrid score interval, Mann-Whitney U of the unit against
  * the rest with Cliff's delta (positive: the unit puts the card higher), BH
@@ -85,13 +89,27 @@ struct unit_ctx {
 	struct totals *T;
 	const char *phase, *persp;
 	const struct ds_factor *fx;
+	const struct group_counts *within; /* groups: their trajecten's counts; else NULL */
+	const int32_t *traject_of;        /* groups: group level -> traject level */
 };
+
+/* The sorts a unit stands against: card j's pile counts and the people. */
+static const double *reference(const struct unit_ctx *u, size_t lv, size_t j, size_t *people)
+{
+	if (!u->within) {
+		*people = u->T->people;
+		return u->T->c + j * u->k->ns;
+	}
+	size_t t = (size_t)u->traject_of[lv];
+	*people = u->within->people[t];
+	return group_counts_of(u->within, t, j);
+}
 
 /* The rest's counts of card j into T->rest; the unit's are returned. */
 static const double *sides(const struct unit_ctx *u, size_t lv, size_t j)
 {
-	size_t ns = u->k->ns;
-	const double *cu = group_counts_of(u->k, lv, j), *ct = u->T->c + j * ns;
+	size_t ns = u->k->ns, all;
+	const double *cu = group_counts_of(u->k, lv, j), *ct = reference(u, lv, j, &all);
 	for (size_t s = 0; s < ns; s++)
 		u->T->rest[s] = ct[s] - cu[s];
 	return cu;
@@ -133,7 +151,9 @@ static void order_cards(const struct unit_ctx *u, size_t lv, int tested, size_t 
 static void unit_rows(const struct unit_ctx *u, size_t lv, size_t *order, double *size)
 {
 	const struct dataset *ds = u->a->ds;
-	size_t people = u->k->people[lv], rest = u->T->people - people;
+	size_t people = u->k->people[lv], all;
+	reference(u, lv, 0, &all);
+	size_t rest = all - people;
 	int tested = privacy_enough(u->a->sel, people) && privacy_enough(u->a->sel, rest);
 	order_cards(u, lv, tested, order, size);
 	for (size_t x = 0; x < ds->n_cards; x++) {
@@ -161,19 +181,37 @@ static void rank_unit(struct table *t, size_t first, size_t last)
 	}
 }
 
+/* A group whose traject has no other sorts: nothing to set it against. */
+static int alone(const struct unit_ctx *u, size_t lv)
+{
+	size_t all;
+	reference(u, lv, 0, &all);
+	return all == u->k->people[lv];
+}
+
 static void type_rows(struct unit_ctx *u)
 {
 	size_t first = u->t->nrows, nc = u->a->ds->n_cards;
 	size_t *order = xmalloc((nc + 1) * sizeof *order);
 	double *size = xmalloc((nc + 1) * sizeof *size);
 	for (size_t lv = 0; lv < u->k->L; lv++)
-		if (u->k->people[lv] > 0)
+		if (u->k->people[lv] > 0 && (!u->within || !alone(u, lv)))
 			unit_rows(u, lv, order, size);
 	free(order);
 	free(size);
 	adjust_bh_rows(u->t, first, u->t->nrows, C_P, C_Q);
 	for (size_t r = first; r < u->t->nrows; r += nc)
 		rank_unit(u->t, r, r + nc);
+}
+
+/* The traject of each group level (a level is TRAJECT/GROUP: one traject). */
+static int32_t *traject_of_groups(const struct dataset *ds)
+{
+	int32_t *v = xcalloc(ds->f[DS_GROUP].n_levels + 1, sizeof *v);
+	for (size_t i = 0; i < ds->n_sorts; i++)
+		if (ds->f[DS_GROUP].code[i] >= 0)
+			v[ds->f[DS_GROUP].code[i]] = ds->f[DS_TRAJECT].code[i];
+	return v;
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)
@@ -185,16 +223,24 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	struct totals T = {xcalloc(ds->n_cards * ds->n_scale + 1, sizeof *T.c), 0,
 			   xcalloc(ds->n_scale + 1, sizeof *T.rest)};
 	unsigned char *seen = xcalloc(ds->n_people + 1, 1);
+	struct group_counts tr;
+	group_counts_init_factor(&tr, ds, DS_TRAJECT);
+	int32_t *traject_of = traject_of_groups(ds);
 	for (size_t pa = 0; pa < ph->n_levels; pa++)
 		for (size_t pb = 0; pb < pe->n_levels; pb++) {
 			totals_fill(&T, ds, (int32_t)pa, (int32_t)pb, seen);
+			group_counts_fill(&tr, ds, DS_TRAJECT, (int32_t)pa, (int32_t)pb);
 			for (size_t f = 0; f < COUNT_OF(unit_types); f++) {
+				int g = unit_types[f] == DS_GROUP;
 				struct unit_ctx u = {a, t, &k, &T, ph->levels[pa], pe->levels[pb],
-						     &ds->f[unit_types[f]]};
+						     &ds->f[unit_types[f]], g ? &tr : NULL,
+						     g ? traject_of : NULL};
 				group_counts_fill(&k, ds, unit_types[f], (int32_t)pa, (int32_t)pb);
 				type_rows(&u);
 			}
 		}
+	free(traject_of);
+	group_counts_free(&tr);
 	free(seen);
 	free(T.c);
 	free(T.rest);
@@ -206,9 +252,9 @@ static const char *const universe[] = {"phase", "perspective", NULL};
 
 const struct table_def table_distinctive = {
 	"distinctive",
-	"unit (organisation, org type, group, role) x card against all other sorts: mean and top-share differences with 95% intervals, Mann-Whitney, Cliff's delta, BH q per unit type; by size within the unit",
+	"unit (organisation, org type, group, role) x card against all other sorts (a group: the other sorts of its traject): mean and top-share differences with 95% intervals, Mann-Whitney, Cliff's delta, BH q per unit type; by size within the unit",
 	cols, COUNT_OF(cols), NULL, build,
 	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_people", .stratum_type = "unit_type",
 		   .stratum = "unit", .universe = universe, .card_order = "card"},
 		  {.unit = PRIVACY_PEOPLE, .count = "n_people_rest",
-		   .small_why = "the other sorts are fewer than --min-cell people: the unit is nearly the whole selection"}}}};
+		   .small_why = "the other sorts are fewer than --min-cell people: the unit is nearly the whole selection (a group: its traject)"}}}};

@@ -12,6 +12,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 #include "goedwerk/alloc.h"
+#include "empty.h"
 #include "group_tops.h"
 #include "scope_w.h"
 #include "empty.h"

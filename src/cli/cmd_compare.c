@@ -22,10 +22,10 @@ static void unknown(const struct dataset *ds, const struct compare_side *s)
 
 static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 {
-	enum gw_status st = pipeline_load(p);
+	enum gw_status st = pipeline_run(p); /* the tables the sections beside the profiles read */
 	struct table *t = NULL;
 	if (st == GW_OK)
-		st = analyse_compare(&p->an, side, &t);
+		st = analyse_compare(&p->an, side, "compare", &t);
 	if (st == GW_EUSAGE)
 		for (int x = 0; x < 2; x++)
 			if (side[x].level && ds_level_code(&p->ds.f[side[x].factor], side[x].level) < 0)
@@ -35,9 +35,11 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 	struct table_set ts = {&t, 1};
 	struct table_format fmt = {p->a->decimal_comma};
 	st = output_write_tables(&ts, p->a->out, &fmt, stderr);
+	struct compare_unit u[2];
+	for (int x = 0; x < 2; x++)
+		u[x] = (struct compare_unit){p->ds.f[side[x].factor].name, side[x].level};
 	if (st == GW_OK)
-		st = report_compare_html(p->an.ds, t, side[0].level,
-					 side[1].level ? side[1].level : "de rest", p->a->out, stderr);
+		st = report_compare_html(t, &p->tables, u, p->a->out, stderr);
 	if (st == GW_OK)
 		cli_say(p->a, "compare: %s/compare.html\n", p->a->out);
 	table_free(t);

@@ -4,6 +4,7 @@
 #include "goedwerk/cli.h"
 #include "goedwerk/output.h"
 #include "goedwerk/report.h"
+#include "benchmark.h"
 #include "commands.h"
 #include "pipeline.h"
 
@@ -15,6 +16,8 @@ enum gw_status cmd_report(struct cli_args *a)
 				   (const char *const *)a->argv, a->argc, store_path(a->db), NULL, NULL, 0,
 				   a->title, a->subtitle, a->author, a->date};
 	struct output_stage stage = {0};
+	if (st == GW_OK)
+		st = benchmark_add(&p); /* one organisation or traject: against the rest of the store */
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
 	if (st == GW_OK && (st = output_stage_open(&stage, a->out, stderr)) == GW_OK) {

@@ -69,7 +69,10 @@ const struct cli_command cli_commands[] = {
 	 "UNIT is --organisation NAME, --group TRAJECT/GROUP, --role ROLE or\n"
 	 "--unit-traject ID (both of one kind).  Writes OUT/tables/compare.csv and\n"
 	 "OUT/compare.html: per card both value profiles and the difference, with\n"
-	 "95% intervals, Mann-Whitney, Cliff's delta and BH q (OUT default: out).\n",
+	 "95% intervals, Mann-Whitney, Cliff's delta and BH q, and side by side the\n"
+	 "two units' exchange change, agreement, dilemma triangle and viewpoints\n"
+	 "from the tables of the same selection (OUT default: out).  The selection\n"
+	 "options choose the sorts both sides come from.\n",
 	 SELECTING | CLI_UNITS, cmd_compare, NULL},
 	{"factors", "viewpoint typology: by-person (Q-method) factor analysis", NULL,
 	 "By-person (Q-method) factor analysis of the selected complete sorts: Pearson\n"

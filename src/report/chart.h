@@ -121,5 +121,6 @@ int chart_dilemma_cooccurrence_draw(const struct chart_ctx *c);
 int chart_dilemma_pillars_draw(const struct chart_ctx *c);
 int chart_distinctive_draw(const struct chart_ctx *c);
 int chart_similarity_draw(const struct chart_ctx *c);
+int chart_benchmark_draw(const struct chart_ctx *c);
 
 #endif

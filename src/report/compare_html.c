@@ -9,6 +9,7 @@
 #include <string.h>
 #include "goedwerk/alloc.h"
 #include "goedwerk/report.h"
+#include "compare_internal.h"
 #include "html_util.h"
 #include "tables_read.h"
 
@@ -56,10 +57,58 @@ static void row(FILE *out, const struct table *t, size_t r)
 	fputs("</tr>\n", out);
 }
 
-enum gw_status report_compare_html(const struct dataset *ds, const struct table *t, const char *a,
-				   const char *b, const char *out_dir, FILE *err)
+/* Whether every row of the phase x perspective from row r on is hidden
+ * (a side under --min-cell): then one line says so instead of a table. */
+static int all_hidden(const struct table *t, size_t r, const char *ph, const char *pe)
 {
-	(void)ds;
+	for (; r < t->nrows && report_row_is(t, r, ph, pe, NULL, NULL); r++)
+		if (!table_is_suppressed(t, r))
+			return 0;
+	return 1;
+}
+
+static void cell_head(FILE *out, const struct table *t, size_t r, const char *a, const char *b)
+{
+	html_text(out, table_get_text(t, r, table_col(t, "phase")));
+	fputs(", ", out);
+	html_text(out, table_get_text(t, r, table_col(t, "perspective")));
+	fputs("</h2>\n<p>", out);
+	double na = report_number(t, r, "n_people_a"), nb = report_number(t, r, "n_people_b");
+	if (all_hidden(t, r, table_get_text(t, r, table_col(t, "phase")),
+		       table_get_text(t, r, table_col(t, "perspective")))) {
+		fputs("Geen cijfers: ", out);
+		html_text(out, table_get_text(t, r, t->col_note));
+		fputs(" (een van beide telt minder deelnemers dan --min-cell).</p>\n", out);
+		return;
+	}
+	fprintf(out, "%.0f en %.0f deelnemers.</p>\n<table>\n", na, nb);
+	head(out, a, b);
+}
+
+static void profiles(FILE *out, const struct table *t, const char *a, const char *b)
+{
+	const char *phase = NULL, *persp = NULL;
+	int open = 0;
+	for (size_t r = 0; r < t->nrows; r++) {
+		const char *ph = table_get_text(t, r, table_col(t, "phase")),
+			   *pe = table_get_text(t, r, table_col(t, "perspective"));
+		if (!phase || strcmp(ph, phase) || strcmp(pe, persp)) {
+			fprintf(out, "%s<h2>Waardenprofiel: ", open ? "</table>\n" : "");
+			phase = ph;
+			persp = pe;
+			open = !all_hidden(t, r, ph, pe);
+			cell_head(out, t, r, a, b);
+		}
+		if (open)
+			row(out, t, r);
+	}
+	fputs(open ? "</table>\n" : phase ? "" : "<p>Geen sorteringen.</p>\n", out);
+}
+
+enum gw_status report_compare_html(const struct table *t, const struct table_set *ts,
+				   const struct compare_unit side[2], const char *out_dir, FILE *err)
+{
+	const char *a = side[0].level, *b = side[1].level ? side[1].level : "de rest";
 	char *path = xasprintf("%s/compare.html", out_dir);
 	FILE *out = fopen(path, "w");
 	if (!out) {
@@ -79,24 +128,9 @@ enum gw_status report_compare_html(const struct dataset *ds, const struct table 
 	      "het verschil met 95%-interval (Welch), Cliff's delta (positief: de eerste hoger) en de "
 	      "q van Mann-Whitney (Benjamini-Hochberg); grootste verschil eerst. Alle getallen: "
 	      "tables/compare.csv.</p>\n", out);
-	const char *phase = NULL, *persp = NULL;
-	for (size_t r = 0; r < t->nrows; r++) {
-		const char *ph = table_get_text(t, r, table_col(t, "phase")),
-			   *pe = table_get_text(t, r, table_col(t, "perspective"));
-		if (!phase || strcmp(ph, phase) || strcmp(pe, persp)) {
-			fprintf(out, "%s<h2>", phase ? "</table>\n" : "");
-			html_text(out, ph);
-			fputs(", ", out);
-			html_text(out, pe);
-			fprintf(out, "</h2>\n<p>%.0f en %.0f deelnemers.</p>\n<table>\n",
-				report_number(t, r, "n_people_a"), report_number(t, r, "n_people_b"));
-			head(out, a, b);
-			phase = ph;
-			persp = pe;
-		}
-		row(out, t, r);
-	}
-	fprintf(out, "%s</body>\n</html>\n", phase ? "</table>\n" : "<p>Geen sorteringen.</p>\n");
+	profiles(out, t, a, b);
+	compare_sides_write(out, ts, side);
+	fputs("</body>\n</html>\n", out);
 	free(path);
 	return fclose(out) == 0 ? GW_OK : GW_EINTERNAL;
 }

@@ -40,6 +40,17 @@ static const struct want want2[] = {
 static const double q3[] = {0.29693899072918895, 0.29693899072918895, 0.9138922777762434,
 			    0.06783250210374475, 0.11692458434034922, 0.9138922777762434};
 
+/* tests/oracle/distinctive.py groups: g1 and g2 of traject T1, each against
+ * the other sorts of T1 (g3, alone in T2, has no rows). */
+static const struct want want_groups[] = {
+	{"g1", 0, 5, 3, 1.2666666666666668, 0.1332928024104867, 2.4000405309228467, 0.6, -0.07204424936818232, 0.8823792257673521, 14.0, 0.05833851868689657, 0.8666666666666667, 0.17501555606068972},
+	{"g1", 1, 5, 3, -1.0666666666666664, -2.3489110486633242, 0.21557771532999115, -0.4666666666666666, -0.7840312569351021, 0.15851997510080024, 2.5, 0.15564869116805352, -0.6666666666666666, 0.23347303675208028},
+	{"g1", 2, 5, 3, 0.0, -1.9666578485899835, 1.9666578485899835, 0.06666666666666671, -0.4722447487427825, 0.5252103363450595, 7.5, 1.0, 0.0, 1.0},
+	{"g2", 0, 3, 5, -1.2666666666666668, -2.4000405309228467, -0.1332928024104867, -0.6, -0.8823792257673521, 0.07204424936818232, 1.0, 0.05833851868689657, -0.8666666666666667, 0.17501555606068972},
+	{"g2", 1, 3, 5, 1.0666666666666664, -0.21557771532999115, 2.3489110486633242, 0.4666666666666666, -0.15851997510080024, 0.7840312569351021, 12.5, 0.15564869116805352, 0.6666666666666666, 0.23347303675208028},
+	{"g2", 2, 3, 5, 0.0, -1.9666578485899835, 1.9666578485899835, -0.06666666666666671, -0.5252103363450595, 0.4722447487427825, 7.5, 1.0, 0.0, 1.0},
+};
+
 static const char *text(const struct table *t, size_t r, const char *col)
 {
 	return table_get_text(t, r, table_col(t, col));
@@ -69,10 +80,10 @@ static void make(struct dataset *ds, size_t n, const int *c, const char *const *
 	fixture_factor(ds, DS_ORGANISATION, o);
 }
 
-static void check(const struct table *t, const struct want *w, double q)
+static void check_type(const struct table *t, const char *type, const struct want *w, double q)
 {
 	static const char *const cards[] = {"c1", "c2", "c3"};
-	long r = row_of(t, "organisation", w->unit, cards[w->card]);
+	long r = row_of(t, type, w->unit, cards[w->card]);
 	assert_float_equal(get(t, r, "n"), w->n, 0);
 	assert_float_equal(get(t, r, "n_rest"), w->n_rest, 0);
 	assert_float_equal(get(t, r, "mean_diff"), w->d, 1e-12);
@@ -86,6 +97,31 @@ static void check(const struct table *t, const struct want *w, double q)
 	assert_float_equal(get(t, r, "cliffs_delta"), w->delta, 1e-12);
 	assert_float_equal(get(t, r, "q_value"), q, 1e-12);
 	assert_string_equal(text(t, (size_t)r, "direction"), q < 0.05 ? (w->delta > 0 ? "higher" : "lower") : "neither");
+}
+
+static void check(const struct table *t, const struct want *w, double q)
+{
+	check_type(t, "organisation", w, q);
+}
+
+/* A group stands against the rest of its traject, not of the selection. */
+static void test_groups_within_traject(void **state)
+{
+	(void)state;
+	static const char *const traject[] = {"T1", "T1", "T1", "T1", "T1", "T1", "T1", "T1",
+					      "T2", "T2", "T2", "T2"};
+	static const char *const group[] = {"g1", "g1", "g1", "g1", "g1", "g2", "g2", "g2",
+					    "g3", "g3", "g3", "g3"};
+	struct dataset ds;
+	make(&ds, 12, cats, org);
+	fixture_factor(&ds, DS_TRAJECT, traject);
+	fixture_factor(&ds, DS_GROUP, group);
+	struct table *t = fixture_build("distinctive", 2, &ds);
+	for (size_t i = 0; i < 6; i++)
+		check_type(t, "group", &want_groups[i], want_groups[i].q);
+	assert_int_equal(row_of(t, "group", "g3", "c1"), -1); /* alone in T2 */
+	table_free(t);
+	dataset_free(&ds);
 }
 
 static void test_against_rest(void **state)
@@ -172,6 +208,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_against_rest),
+		cmocka_unit_test(test_groups_within_traject),
 		cmocka_unit_test(test_one_organisation),
 		cmocka_unit_test(test_identical),
 		cmocka_unit_test(test_one_person),
