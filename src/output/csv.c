@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/number.h"
 #include "goedwerk/output.h"
@@ -129,7 +130,7 @@ enum gw_status output_write_tables(const struct table_set *ts, const char *out_d
 {
 	char *dir = xasprintf("%s/tables", out_dir);
 	if (output_mkdirs(dir) != 0) {
-		fprintf(err, "goedwerk: cannot create %s: %s\n", dir, strerror(errno));
+		fprintf(err, msg_tr("goedwerk: cannot create %s: %s\n"), dir, strerror(errno));
 		free(dir);
 		return GW_EINTERNAL;
 	}
@@ -141,7 +142,7 @@ enum gw_status output_write_tables(const struct table_set *ts, const char *out_d
 		int bad = !f || (fmt && fmt->decimal_comma && fputs("\xEF\xBB\xBF", f) == EOF) ||
 			  table_write_csv(ts->v[i], f, fmt) != 0;
 		if ((f && fclose(f) != 0) || bad) {
-			fprintf(err, "goedwerk: cannot write %s: %s\n", path, strerror(errno));
+			fprintf(err, msg_tr("goedwerk: cannot write %s: %s\n"), path, strerror(errno));
 			st = GW_EINTERNAL;
 		}
 		free(path);
