@@ -3,6 +3,9 @@
 #   make          build ./goedwerk
 #   make demo     install missing packages, build, ingest datasets/demo, write the report
 #   make check    install missing packages, build, run every test
+#   make install  the binary, its manual page, card set, codebook and docs
+#                 under PREFIX (default /usr/local; DESTDIR for packaging)
+#   make uninstall  removes exactly those files again
 #
 # Sources are found by wildcard: a new file under src/MODULE/ or a new
 # tests/unit/test_*.c needs no edit here.
@@ -36,9 +39,13 @@ SAN_TESTS := $(patsubst tests/unit/%.c,build/san/tests/%,$(TESTSRC))
 REFDATA   ?= $(abspath ../shared/refdata)
 export GOEDWERK_REFDATA := $(REFDATA)
 
-.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean
+PREFIX    ?= /usr/local
+DESTDIR   ?=
 
-all: goedwerk
+.PHONY: all deps demo check check-run unit unit-san cli valgrind fuzz-replay fault arch bench clean \
+	install uninstall
+
+all: goedwerk build/goedwerk.1
 
 deps:
 	@scripts/install-deps.sh
@@ -48,6 +55,17 @@ goedwerk: build/rel/cli/main.o build/rel/libgoedwerk.a
 
 build/san/goedwerk: build/san/cli/main.o build/san/libgoedwerk.a
 	$(CC) $(OPT) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+# The manual page is written by the binary from its option table.
+build/goedwerk.1: goedwerk
+	@mkdir -p $(@D)
+	./goedwerk help --man > $@.tmp && mv $@.tmp $@
+
+install: goedwerk build/goedwerk.1
+	@scripts/install.sh install "$(DESTDIR)" "$(PREFIX)" goedwerk build/goedwerk.1
+
+uninstall:
+	@scripts/install.sh uninstall "$(DESTDIR)" "$(PREFIX)"
 
 build/rel/libgoedwerk.a: $(REL_OBJ)
 	@rm -f $@
@@ -147,9 +165,10 @@ fuzz-replay: $(FUZZ_REPLAY)
 	$(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus/*/
 
 # The libFuzzer targets, replayed over their corpus under ASan/UBSan (no clang needed).
-build/san/tests/fuzz_replay: tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_targets.h tests/fuzz/replay.c build/san/libgoedwerk.a
+FUZZ_SRC := tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_zip.c tests/fuzz/replay.c
+build/san/tests/fuzz_replay: $(FUZZ_SRC) $(wildcard tests/fuzz/*.h) build/san/libgoedwerk.a
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_targets.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -Itests/fuzz -o $@ $(FUZZ_SRC) build/san/libgoedwerk.a $(PKG_LIBS)
 
 # The benchmark of the README (minutes; not part of check).
 bench: goedwerk

@@ -32,7 +32,9 @@ enum cli_group {
 	CLI_CHANGE = 1u << 12,  /* changing the store: ingest, remove */
 	CLI_UNITS = 1u << 13,   /* the units of compare */
 	CLI_JOBS = 1u << 14,    /* building tables on threads */
-	CLI_N_GROUPS = 15
+	CLI_MANUAL = 1u << 15,  /* help's manual page */
+	CLI_ONE = 1u << 16,     /* analyse: one table, also to stdout */
+	CLI_N_GROUPS = 17
 };
 
 /* Everything the command line can set; the option table writes here. */
@@ -43,6 +45,8 @@ struct cli_args {
 	const char **operands;           /* the arguments that are no option */
 	size_t n_operands;
 	int help, version, quiet;
+	int man;                         /* help --man: the manual page */
+	const char *table;               /* analyse --table: write only this table */
 	const char *db, *out;
 	int decimal_comma, strict, replace, show_small, lang, xlsx; /* lang: 0 nl, 1 en */
 	struct selection sel;
@@ -109,5 +113,7 @@ enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* The generated help of cmd (NULL: of goedwerk itself). */
 void cli_help(const struct cli_command *cmd, FILE *out);
+/* The manual page goedwerk.1 (roff, man(7)) from the same tables (man.c). */
+void cli_man(FILE *out);
 
 #endif

@@ -25,6 +25,10 @@ struct ingest_options {
 	int band_edges[8]; /* age band upper bounds, inclusive; default {34, 49} */
 	size_t n_band_edges;
 	int reference_only; /* card sets and codebooks only: no sorts file needed (template) */
+	/* Called before each file is read: done of total files, its name (for
+	 * the command's progress bar); NULL: none. */
+	void (*progress)(void *arg, size_t done, size_t total, const char *name);
+	void *progress_arg;
 };
 
 void ingest_options_default(struct ingest_options *o);
@@ -36,7 +40,8 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 			   struct bundle *b, struct diag *d);
 
 /* The same from files in memory (name: a bundle file name such as
- * "sorts.csv", shown in diagnostics); for the fuzz harnesses and tests. */
+ * "sorts.csv" or a workbook's, "bundle.xlsx", shown in diagnostics); for
+ * the fuzz harnesses and tests. */
 struct ingest_mem_file {
 	const char *name;
 	const void *bytes;

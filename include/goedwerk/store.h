@@ -108,14 +108,18 @@ enum gw_status store_remove_trajecten(struct store *s, const char *const *ids, s
 enum gw_status store_export(struct store *s, const char *const *ids, size_t n, const char *dir,
 			    struct diag *d);
 
-/* `goedwerk list WHAT` on out: trajecten | cards | tags | participants. */
+/* `goedwerk list WHAT` on out: trajecten | cards | tags. */
 enum gw_status store_list(struct store *s, const char *what, FILE *out);
 
-/* The participants listing as a table (traject, group, role, age_band keys;
- * participants: the count), for the privacy engine before it is shown; the
- * caller frees *out with table_free. */
+/* A listing of counts of people as a table, for the privacy engine before
+ * it is shown (what: participants: traject, group, role, age_band and
+ * participants; organisations: organisation, org_type, trajecten,
+ * participants, sorts; groups: traject, group, participants, sorts; tables:
+ * traject, group, session, table and members, the people whose sorts name
+ * that table).  GW_EUSAGE for another what; the caller frees *out with
+ * table_free. */
 struct table;
-enum gw_status store_participant_counts(struct store *s, struct table **out);
+enum gw_status store_counts(struct store *s, const char *what, struct table **out);
 
 /* The distinct stored values of a traject attribute (column: traject,
  * organisation or org_type), sorted; the caller frees each and the array. */

@@ -26,7 +26,7 @@ enum gw_status cmd_check(struct cli_args *a)
 					      : msg_tr("goedwerk check: %zu errors\n"), d.n_errors);
 		st = GW_EDATA;
 	} else if (st == GW_OK) {
-		printf("ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",
+		cli_say(a, "ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",
 		       b.n_trajecten, b.n_participants, b.n_sorts, b.n_dilemmas);
 	}
 	diag_free(&d);

@@ -39,22 +39,17 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 		st = report_compare_html(p->an.ds, t, side[0].level,
 					 side[1].level ? side[1].level : "de rest", p->a->out, stderr);
 	if (st == GW_OK)
-		printf("compare: %s/compare.html\n", p->a->out);
+		cli_say(p->a, "compare: %s/compare.html\n", p->a->out);
 	table_free(t);
 	return st;
 }
 
-/* The units as given: --group/--role/--unit-traject, or compare's
- * --organisation (taken out of the selection: the rest must stay in it). */
-static int units(struct cli_args *a, struct compare_side *side)
+/* The units as given (options.c, CLI_UNITS); the selection is untouched. */
+static int units(const struct cli_args *a, struct compare_side *side)
 {
 	int n = a->n_units;
 	for (int k = 0; k < n; k++)
 		side[k] = (struct compare_side){a->unit_factor[k], a->unit_level[k]};
-	for (size_t k = 0; k < a->sel.n_organisations && n < 3; k++, n++)
-		if (n < 2)
-			side[n] = (struct compare_side){DS_ORGANISATION, a->sel.organisations[k]};
-	a->sel.n_organisations = 0;
 	if (a->against_rest && n == 1) {
 		side[1] = (struct compare_side){side[0].factor, NULL};
 		n = 2;

@@ -11,7 +11,8 @@
 #include "goedwerk/store.h"
 #include "commands.h"
 
-static enum gw_status run(const char *db, const char *out, const char *const *ids, size_t n)
+static enum gw_status run(const struct cli_args *a, const char *db, const char *out,
+			  const char *const *ids, size_t n)
 {
 	struct store s;
 	enum gw_status st = store_open(&s, store_path(db), 0, stderr);
@@ -30,7 +31,7 @@ static enum gw_status run(const char *db, const char *out, const char *const *id
 	diag_print(&d, stderr);
 	diag_free(&d);
 	if (st == GW_OK)
-		printf("exported %zu trajecten to %s\n", n, out);
+		cli_say(a, "exported %zu trajecten to %s\n", n, out);
 	else if (rmdir(out) == 0) /* empty: an id was not stored */
 		fputs(msg_tr("goedwerk export: nothing was exported\n"), stderr);
 	else
@@ -44,5 +45,5 @@ enum gw_status cmd_export(struct cli_args *a)
 		return cli_usage_error("export", "name the trajecten to export (see 'goedwerk list trajecten')");
 	if (!a->out_given)
 		return cli_usage_error("export", "name the folder to write with --out DIR");
-	return run(a->db, a->out, a->operands, a->n_operands);
+	return run(a, a->db, a->out, a->operands, a->n_operands);
 }

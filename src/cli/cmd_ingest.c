@@ -37,15 +37,18 @@ static enum gw_status store_it(const struct cli_args *a, const struct bundle *b,
 		return st;
 	struct store_ingest_result r;
 	unsigned flags = STORE_NOTES | (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
+	cli_progress(a, 0, 0, MSG("storing"));
 	st = store_write_bundle(&s, b, flags, d, &r);
+	cli_progress(a, 0, 0, NULL);
 	if (st == GW_OK && !a->dry_run)
 		store_close(&s);
 	else
 		store_discard(&s); /* a store created for this ingest goes again */
 	for (size_t i = 0; st == GW_OK && i < r.n_notes; i++)
-		if (a->dry_run || !r.notes[i].is_new) /* a new traject is said only in a dry run */
+		/* a new traject is said only in a dry run; --quiet: only a dry run says anything */
+		if (a->dry_run || (!r.notes[i].is_new && !a->quiet))
 			print_note(&r.notes[i]);
-	if (st == GW_OK)
+	if (st == GW_OK && (a->dry_run || !a->quiet))
 		printf("%s %s: %zu new, %zu replaced, %zu unchanged trajecten; %zu sorts %s\n",
 		       a->dry_run ? "dry run, nothing stored in" : "stored in", store_path(a->db),
 		       r.trajecten_new, r.trajecten_replaced, r.trajecten_same, r.sorts_written,
@@ -62,6 +65,8 @@ enum gw_status cmd_ingest(struct cli_args *a)
 	struct ingest_options opt;
 	ingest_options_default(&opt);
 	opt.strict = a->strict;
+	opt.progress = cli_progress_cb;
+	opt.progress_arg = a;
 	struct bundle b;
 	struct diag d;
 	bundle_init(&b);
@@ -71,6 +76,7 @@ enum gw_status cmd_ingest(struct cli_args *a)
 		st = GW_EDATA;
 	if (st == GW_OK)
 		st = store_it(a, &b, &d);
+	cli_progress(a, 0, 0, NULL);
 	diag_print(&d, stderr);
 	if (st == GW_EDATA || st == GW_EINTERNAL)
 		fputs(msg_tr("goedwerk ingest: nothing was stored\n"), stderr);

@@ -16,7 +16,8 @@ static void print_removed(const struct store_traject_note *n, int dry_run)
 	       n->was[SK_SORTS], n->was[SK_GROUP_TOPS], n->was[SK_DILEMMAS]);
 }
 
-static enum gw_status run(const char *db, const char *const *ids, size_t n, int dry_run)
+static enum gw_status run(const struct cli_args *a, const char *db, const char *const *ids,
+			  size_t n, int dry_run)
 {
 	struct store s;
 	enum gw_status st = store_open(&s, store_path(db), 0, stderr);
@@ -27,7 +28,7 @@ static enum gw_status run(const char *db, const char *const *ids, size_t n, int 
 	diag_init(&d);
 	st = store_remove_trajecten(&s, ids, n, dry_run ? STORE_DRY_RUN : 0, &d, &notes);
 	store_close(&s);
-	for (size_t i = 0; st == GW_OK && i < n; i++)
+	for (size_t i = 0; st == GW_OK && (dry_run || !a->quiet) && i < n; i++)
 		print_removed(&notes[i], dry_run);
 	diag_print(&d, stderr);
 	if (st != GW_OK)
@@ -41,5 +42,5 @@ enum gw_status cmd_remove(struct cli_args *a)
 {
 	if (!a->n_operands)
 		return cli_usage_error("remove", "name the trajecten to remove (see 'goedwerk list trajecten')");
-	return run(a->db, a->operands, a->n_operands, a->dry_run);
+	return run(a, a->db, a->operands, a->n_operands, a->dry_run);
 }

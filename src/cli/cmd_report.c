@@ -1,6 +1,7 @@
 /* cmd_report.c - `goedwerk report`: tables, charts and the HTML report. */
 #include <stdio.h>
 #include <stdlib.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/report.h"
 #include "commands.h"
@@ -15,12 +16,15 @@ enum gw_status cmd_report(struct cli_args *a)
 				   a->title, a->subtitle, a->author, a->date};
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
-	if (st == GW_OK)
+	if (st == GW_OK) {
+		cli_progress(a, 0, 0, MSG("drawing the charts and writing the report"));
 		st = output_write_tables(&p.tables, a->out, &o.fmt, stderr);
+	}
 	if (st == GW_OK)
 		st = report_write(&p.an, &p.tables, &o, stderr);
+	cli_progress(a, 0, 0, NULL);
 	if (st == GW_OK)
-		printf("report: %s/report.html\n", a->out);
+		cli_say(a, "report: %s/report.html\n", a->out);
 	for (size_t i = 0; i < o.n_trajecten; i++) {
 		free(o.traject_ids[i]);
 		free(o.traject_hashes[i]);

@@ -22,7 +22,7 @@ static const struct bundle_card_set *template_set(const struct bundle *b)
 	return bundle_find_card_set(b, BUNDLE_DEFAULT_CARD_SET);
 }
 
-static enum gw_status write(const char *out, const struct bundle *b)
+static enum gw_status write(const struct cli_args *a, const char *out, const struct bundle *b)
 {
 	const struct bundle_card_set *cs = template_set(b);
 	if (!cs || !cs->n_cards) {
@@ -37,7 +37,7 @@ static enum gw_status write(const char *out, const struct bundle *b)
 	enum gw_status st = output_write_template(out, cs, tags, n, stderr);
 	free(tags);
 	if (st == GW_OK)
-		printf("template: %s (%zu cards, %zu piles, %zu tags)\n", out, cs->n_cards, cs->n_scale, n);
+		cli_say(a, "template: %s (%zu cards, %zu piles, %zu tags)\n", out, cs->n_cards, cs->n_scale, n);
 	return st;
 }
 
@@ -63,7 +63,7 @@ enum gw_status cmd_template(struct cli_args *a)
 		st = GW_EDATA;
 	}
 	if (st == GW_OK)
-		st = write(a->operands[0], &b);
+		st = write(a, a->operands[0], &b);
 	diag_free(&d);
 	bundle_free(&b);
 	return st;

@@ -31,13 +31,16 @@ const struct cli_command cli_commands[] = {
 	 "dilemmas.csv, and the card sets and codebooks they use.  Ingesting DIR\n"
 	 "into an empty store gives the same store.\n",
 	 CLI_OUTPUT, cmd_export, NULL},
-	{"list", "what is stored: trajecten, cards, tags, participants (counts)",
-	 "[trajecten|cards|tags|participants]",
+	{"list", "what is stored: trajecten, cards, tags; people counted by organisation, group, table",
+	 "[trajecten|cards|tags|participants|organisations|groups|tables]",
 	 "Prints what is stored as tab-separated columns with a header line\n"
 	 "(default: trajecten).  participants are counts per traject, group, role\n"
-	 "and age band: pseudonyms are never shown, and a count of fewer than\n"
-	 "--min-cell people (default 5), or one that would give such a count away,\n"
-	 "is left empty with the reason in the note column.\n",
+	 "and age band; organisations per organisation and org type; groups per\n"
+	 "traject and group; tables per table of the exchange (traject, group,\n"
+	 "session, table: the people whose sorts name it).  Pseudonyms are never\n"
+	 "shown, and a count of fewer than --min-cell people (default 5), or one\n"
+	 "that would give such a count away, is left empty with the reason in the\n"
+	 "note column.\n",
 	 CLI_LIST | CLI_PRIVACY, cmd_list, NULL},
 	{"analyse", "compute every table and write it as CSV", NULL,
 	 "Computes every table and writes OUT/tables/NAME.csv (OUT default: out).\n"
@@ -45,7 +48,7 @@ const struct cli_command cli_commands[] = {
 	 "decimal point (--decimal-comma: decimal comma and ';' between fields).\n"
 	 "Rows describing fewer than --min-cell people are left empty and marked in\n"
 	 "the 'suppressed' column; 'note' says why a cell is empty.\n",
-	 SELECTING | CLI_FORMAT | CLI_TABLES | CLI_JOBS, cmd_analyse, analyse_help_tables},
+	 SELECTING | CLI_FORMAT | CLI_TABLES | CLI_JOBS | CLI_ONE, cmd_analyse, analyse_help_tables},
 	{"report", "tables, charts and an HTML evaluation report", NULL,
 	 "Writes OUT/tables/*.csv, OUT/charts/*.{svg,png,pdf}, OUT/report.html (one\n"
 	 "self-contained file) and OUT/provenance.json (OUT default: out).\n"
@@ -80,11 +83,18 @@ const struct cli_command cli_commands[] = {
 	 "names a phase or perspective (one sort per person).\n"
 	 "Factors are ordered by explained variance after rotation.  Sign convention: a\n"
 	 "factor whose defining loadings are mostly negative is flipped (flipped = 1 in\n"
-	 "factor_characteristics.csv).  Factor arrays: equal z-scores are ranked in card\n"
-	 "order.  Sorts that leave a card out are left out (counted on stderr).\n",
+	 "factor_characteristics.csv), so that its array is the viewpoint its defining\n"
+	 "people sorted.  This departs from qmethod 1.8.4 on purpose: qmethod weights\n"
+	 "such sorts negatively and shows the mirror image (Lipset, PCA unrotated, 3\n"
+	 "factors: factor 3 rests on FR9 alone, loading -0.51; FR9 put sta_1 at +3,\n"
+	 "qmethod's array puts it at -3, goedwerk's at +3), and the distinguishing and\n"
+	 "consensus cards follow the sign; --qmethod-compat gives qmethod's numbers.\n"
+	 "Factor arrays: equal z-scores are ranked in card order.  Sorts that leave a\n"
+	 "card out are left out (counted on stderr).\n",
 	 SELECTING | CLI_FACTORS, cmd_factors, NULL},
 	{"help", "the help of a command: goedwerk help COMMAND", "[COMMAND]",
-	 "Prints the help of COMMAND, as `goedwerk COMMAND --help` does.\n", 0, cmd_help, NULL},
+	 "Prints the help of COMMAND, as `goedwerk COMMAND --help` does.\n", CLI_MANUAL, cmd_help,
+	 NULL},
 };
 const size_t cli_commands_len = sizeof cli_commands / sizeof cli_commands[0];
 
@@ -99,6 +109,12 @@ const struct cli_command *cli_command_find(const char *name)
 enum gw_status cmd_help(struct cli_args *a)
 {
 	const struct cli_command *c = NULL;
+	if (a->man && a->n_operands)
+		return cli_usage_error("help", "--man is the page of every command; name none");
+	if (a->man) {
+		cli_man(stdout);
+		return GW_OK;
+	}
 	if (a->n_operands > 1)
 		return cli_usage_error("help", "name one command");
 	if (a->n_operands && !(c = cli_command_find(a->operands[0])))

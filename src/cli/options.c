@@ -18,11 +18,14 @@
 #include "goedwerk/alloc.h"
 #include "goedwerk/messages.h"
 #include "goedwerk/number.h"
+#include "goedwerk/analyse.h"
+#include "goedwerk/textdist.h"
+#include <stdio.h>
 
 const char *const cli_group_heading[CLI_N_GROUPS] = {
 	"reading bundles", "storing", "listing", "output", "workbook", "table options", "report",
 	"factor analysis", "selection", "privacy", "common options", "goedwerk options",
-	"changing the store", "units to compare", "speed",
+	"changing the store", "units to compare", "speed", "manual", "one table",
 };
 
 #define OFF(field) offsetof(struct cli_args, field)
@@ -68,6 +71,23 @@ static const char *set_db(struct cli_args *a, const char *v)
 	return NULL;
 }
 
+/* A table of the registry, or the nearest names. */
+static const char *set_table(struct cli_args *a, const char *v)
+{
+	static char why[160];
+	const char *names[256];
+	size_t n = 0, pick[2];
+	for (; n < analyse_registry_len && n < 256; n++)
+		if (strcmp(v, (names[n] = analyse_registry[n]->name)) == 0) {
+			a->table = names[n];
+			return NULL;
+		}
+	size_t k = text_nearest(v, names, n, pick, 2);
+	snprintf(why, sizeof why, "takes a table of 'goedwerk analyse --help'%s%s%s%s%s", k ? " (did you mean " : "",
+		 k ? names[pick[0]] : "", k > 1 ? " or " : "", k > 1 ? names[pick[1]] : "", k ? "?)" : "");
+	return why;
+}
+
 static const char *set_seed(struct cli_args *a, const char *v)
 {
 	long n;
@@ -87,7 +107,8 @@ static const char *set_tolerance(struct cli_args *a, const char *v)
 }
 
 
-/* compare's units (its --organisation is the selection's: cmd_compare.c). */
+/* compare's units: rows of their own, before the selection's, so that
+ * compare's --organisation names a unit and the selection stays whole. */
 static const char *add_unit(struct cli_args *a, int factor, const char *v)
 {
 	if (a->n_units >= 2)
@@ -95,6 +116,11 @@ static const char *add_unit(struct cli_args *a, int factor, const char *v)
 	a->unit_factor[a->n_units] = factor;
 	a->unit_level[a->n_units++] = v;
 	return NULL;
+}
+
+static const char *set_unit_organisation(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_ORGANISATION, v);
 }
 
 static const char *set_unit_group(struct cli_args *a, const char *v)
@@ -159,6 +185,8 @@ const struct cli_option cli_options[] = {
 	 "its author"},
 	{"date", 0, "T", CLI_REPORT, CLI_STRING, OFF(date), 0, 0, NULL, NULL, NULL,
 	 "its date (default: the last year in the data)"},
+	{"organisation", 0, "NAME", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_organisation,
+	 "an organisation to compare"},
 	{"group", 0, "TRAJECT/GROUP", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_group,
 	 "a group to compare"},
 	{"role", 0, "ROLE", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_role,
@@ -168,7 +196,9 @@ const struct cli_option cli_options[] = {
 	{"against", 0, "rest", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_against,
 	 "compare the one unit against all other selected sorts"},
 	{"out", 0, "DIR", CLI_OUTPUT, CLI_CALL, 0, 0, 0, NULL, NULL, set_out,
-	 "write DIR/tables/NAME.csv (default out)"},
+	 "write DIR/tables/NAME.csv (default out); analyse\n--table NAME --out -: that table on stdout"},
+	{"table", 0, "NAME", CLI_ONE, CLI_CALL, 0, 0, 0, NULL, NULL, set_table,
+	 "write only table NAME (see the list below); every table\nis still computed, as suppression in one table\ndepends on the others"},
 	{"decimal-comma", 0, NULL, CLI_OUTPUT, CLI_FLAG, OFF(decimal_comma), 0, 0, NULL, NULL, NULL,
 	 "write numbers with a decimal comma (and ';' between\nfields)"},
 	{"cooccurrence-by", 0, "F", CLI_TABLES, CLI_CHOICE, OFF(sel.cooccurrence_by), 0, 0,
@@ -221,7 +251,11 @@ const struct cli_option cli_options[] = {
 	 "suppress statistics of fewer than K people (default 5)"},
 	{"db", 0, "PATH", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_db,
 	 "the store (default: $GOEDWERK_DB, else goedwerk.db)"},
+	{"quiet", 'q', NULL, CLI_GLOBAL, CLI_FLAG, OFF(quiet), 0, 0, NULL, NULL, NULL,
+	 "no progress bar and no summary lines (\"tables: ...\");\nwarnings and errors still"},
 	{"help", 'h', NULL, CLI_GLOBAL, CLI_FLAG, OFF(help), 0, 0, NULL, NULL, NULL, "this help"},
+	{"man", 0, NULL, CLI_MANUAL, CLI_FLAG, OFF(man), 0, 0, NULL, NULL, NULL,
+	 "print the manual page goedwerk.1 (roff), made from the\nhelp of every command"},
 	{"version", 0, NULL, CLI_TOP, CLI_FLAG, OFF(version), 0, 0, NULL, NULL, NULL,
 	 "print the version"},
 };

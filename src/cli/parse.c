@@ -153,6 +153,23 @@ static int option(const char *cmd, unsigned groups, int argc, char **argv, int *
 	return 0;
 }
 
+/* --out - is stdout: for one table of analyse, as CSV. */
+static int check_out(const struct cli_command *cmd, const struct cli_args *a)
+{
+	if (!a->out_given || strcmp(a->out, "-") != 0)
+		return 0;
+	if (!(cmd->groups & CLI_ONE))
+		return cli_usage_error(cmd->name, "--out - (standard output) is for one table only: "
+				       "goedwerk analyse --table NAME --out -"), -1;
+	if (!a->table)
+		return cli_usage_error(cmd->name, "--out - writes one table: name it with --table NAME"),
+		       -1;
+	if (a->xlsx)
+		return cli_usage_error(cmd->name, "--format xlsx writes a workbook into a folder, not "
+				       "to --out -"), -1;
+	return 0;
+}
+
 int cli_parse(const struct cli_command *cmd, int argc, char **argv, int *i, struct cli_args *a)
 {
 	const char *name = cmd ? cmd->name : NULL;
@@ -173,6 +190,8 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, int *i, stru
 	}
 	if (cmd && !cmd->operands && a->n_operands && !a->help)
 		return cli_usage_error(name, "unexpected argument '%s'", a->operands[0]), -1;
+	if (cmd && !a->help && check_out(cmd, a) < 0)
+		return -1;
 	if (cmd && (cmd->groups & CLI_SELECT) && !a->help)
 		return cli_check_years(a);
 	return 0;

@@ -2,25 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 #include "goedwerk/load.h"
 #include "goedwerk/cli.h"
+#include "commands.h"
 #include "pipeline.h"
 #include "select.h"
-
-/* SPEC: a progress line on stderr for long work, only when it is a
- * terminal (logs and tests see nothing). */
-static void progress(void *arg, size_t done, size_t total, const char *name)
-{
-	FILE *err = arg;
-	if (!isatty(fileno(err)))
-		return;
-	if (name)
-		fprintf(err, "\r\033[Kgoedwerk: table %zu of %zu: %s\r", done + 1, total, name);
-	else
-		fputs("\r\033[K", err);
-	fflush(err);
-}
 
 enum gw_status pipeline_load(struct pipeline *p)
 {
@@ -40,7 +26,7 @@ enum gw_status pipeline_load(struct pipeline *p)
 		fprintf(stderr, "timing: loaded %zu sorts in %.3f s (cpu)\n", p->ds.n_sorts,
 			(double)(clock() - t0) / CLOCKS_PER_SEC);
 	p->an = (struct analysis){.ds = &p->ds, .sel = &p->a->sel, .err = stderr,
-				  .progress = progress, .progress_arg = stderr, .jobs = p->a->jobs};
+				  .progress = cli_progress_cb, .progress_arg = p->a, .jobs = p->a->jobs};
 	return GW_OK;
 }
 

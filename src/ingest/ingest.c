@@ -189,10 +189,16 @@ static enum gw_status read_all(const struct ingest_options *opt, struct bundle *
 		diag_error(d, NULL, 0, 0, "no sorts file among the files given (expected sorts.csv)");
 	enum gw_status st = GW_OK;
 	cards_init_builtin(&c);
+	size_t done = 0;
 	for (int kind = 0; kind < FK_N; kind++) {
-		for (size_t i = 0; i < nf; i++)
-			if ((int)files[i].kind == kind && read_one(&c, &files[i]) != GW_OK)
+		for (size_t i = 0; i < nf; i++) {
+			if ((int)files[i].kind != kind)
+				continue;
+			if (opt->progress)
+				opt->progress(opt->progress_arg, done++, nf, files[i].path);
+			if (read_one(&c, &files[i]) != GW_OK)
 				st = GW_EINTERNAL;
+		}
 		if (ingest_kinds[kind].after)
 			ingest_kinds[kind].after(&c);
 	}

@@ -48,7 +48,8 @@ void ingest_kind_names(char *buf, size_t size, int dutch, const char *ext);
 struct input_file {
 	char *path;          /* as shown in diagnostics ("book.xlsx:sorts!" for a sheet) */
 	enum file_kind kind;
-	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path) */
+	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path; */
+				  /* of a sheet: its workbook's) */
 	size_t mem_n;
 	char *book, *part;   /* a sheet: the workbook and the sheet's part; NULL for a CSV */
 };
@@ -66,11 +67,12 @@ void ingest_mem_files(const struct ingest_mem_file *m, size_t n, struct input_fi
  * after reporting why.  *io: the failure was an I/O error, not the file's
  * type or size.  Caller frees. */
 unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d);
-/* xlsx_files.c: the sheets of the workbook at path that are bundle files
- * (appended to *v as by ingest_find_files; problems reported); reading one
- * (its rows go through the kind's reader, see struct ingest_sheet). */
+/* xlsx_files.c: the sheets of the workbook at path (or in mem, when not
+ * NULL, named path) that are bundle files (appended to *v as by
+ * ingest_find_files; problems reported); reading one (its rows go through
+ * the kind's reader, see struct ingest_sheet). */
 void ingest_add_workbook(struct input_file **v, size_t *n, size_t *cap, const char *path,
-			 struct diag *d);
+			 const struct ingest_mem_file *mem, struct diag *d);
 struct ingest_ctx;
 void ingest_read_sheet(struct ingest_ctx *c, const struct input_file *f);
 /* A sheet being read: reader_run takes its rows from here, not from text. */

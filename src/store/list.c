@@ -1,6 +1,6 @@
 /* list.c - `goedwerk list`: what is stored, as counts.  Pseudonyms never
- * appear: participants are listed as counts per traject, group, role and
- * age band. */
+ * appear: participants, organisations, groups and the tables of the exchange
+ * are counts of people, as tables for the privacy engine (store_counts). */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/store.h"
@@ -30,9 +30,6 @@ static const struct listing listings[] = {
 	 " coalesce(c.axis,''), (SELECT count(*) FROM dilemma_tags x JOIN trajecten t"
 	 " ON t.traject = x.traject WHERE x.tag = c.tag AND t.codebook = c.codebook), c.label_nl"
 	 " FROM codebook c ORDER BY c.codebook <> '" BUNDLE_DEFAULT_CODEBOOK "', c.codebook, c.tag"},
-	{"participants", "traject\tgroup\trole\tage_band\tparticipants",
-	 "SELECT traject, coalesce(grp,''), coalesce(role,''), coalesce(age_band,''), count(*)"
-	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},
 };
 
 static const struct listing *find_listing(const char *what)
@@ -43,21 +40,70 @@ static const struct listing *find_listing(const char *what)
 	return NULL;
 }
 
-enum gw_status store_participant_counts(struct store *s, struct table **out)
+/* The listings of counts of people, shown only after the privacy engine:
+ * the first n_text columns are text, the others whole numbers. */
+struct counted {
+	const char *what;
+	const struct column *cols;
+	size_t ncols, n_text;
+	const char *sql;
+};
+
+static const struct column participant_cols[] = {
+	{"traject", 1}, {"group", 1}, {"role", 1}, {"age_band", 1}, {"participants", 0}};
+/* trajecten counts trajecten, not people ('list trajecten' shows them): a key */
+static const struct column organisation_cols[] = {
+	{"organisation", 1}, {"org_type", 1}, {"trajecten", 1}, {"participants", 0}, {"sorts", 0}};
+static const struct column group_cols[] = {
+	{"traject", 1}, {"group", 1}, {"participants", 0}, {"sorts", 0}};
+static const struct column table_cols[] = {
+	{"traject", 1}, {"group", 1}, {"session", 1}, {"table", 1}, {"members", 0}};
+
+#define COLS(c) c, sizeof c / sizeof *c
+static const struct counted counted[] = {
+	{"participants", COLS(participant_cols), 4,
+	 "SELECT traject, coalesce(grp,''), coalesce(role,''), coalesce(age_band,''), count(*)"
+	 " FROM participants GROUP BY traject, grp, role, age_band ORDER BY 1, 2, 3, 4"},
+	{"organisations", COLS(organisation_cols), 2,
+	 "WITH o AS (SELECT traject, coalesce(organisation,'') AS org, coalesce(org_type,'') AS typ"
+	 " FROM trajecten) SELECT org, typ, count(*),"
+	 " sum((SELECT count(*) FROM participants p WHERE p.traject = o.traject)),"
+	 " sum((SELECT count(*) FROM sorts s WHERE s.traject = o.traject))"
+	 " FROM o GROUP BY org, typ ORDER BY org, typ"},
+	{"groups", COLS(group_cols), 2,
+	 "SELECT p.traject, coalesce(p.grp,'') AS g, count(DISTINCT p.participant), count(s.id)"
+	 " FROM participants p LEFT JOIN sorts s ON s.traject = p.traject"
+	 " AND s.participant = p.participant GROUP BY p.traject, g ORDER BY 1, 2"},
+	/* the tables of the exchange: who sat at them, from the sorts */
+	{"tables", COLS(table_cols), 4,
+	 "SELECT s.traject, coalesce(p.grp,'') AS g, coalesce(s.session,'') AS ses, s.tbl,"
+	 " count(DISTINCT s.participant) FROM sorts s LEFT JOIN participants p"
+	 " ON p.traject = s.traject AND p.participant = s.participant"
+	 " WHERE s.tbl IS NOT NULL AND s.tbl <> '' GROUP BY s.traject, g, ses, s.tbl"
+	 " ORDER BY 1, 2, 3, 4"},
+};
+
+enum gw_status store_counts(struct store *s, const char *what, struct table **out)
 {
-	static const struct column cols[] = {
-		{"traject", 1}, {"group", 1}, {"role", 1}, {"age_band", 1}, {"participants", 0}};
-	sqlite3_stmt *st;
+	const struct counted *k = NULL;
+	for (size_t i = 0; i < sizeof counted / sizeof *counted; i++)
+		if (strcmp(counted[i].what, what) == 0)
+			k = &counted[i];
 	*out = NULL;
-	if (sqlite3_prepare_v2(s->db, find_listing("participants")->sql, -1, &st, NULL) != SQLITE_OK)
+	if (!k)
+		return GW_EUSAGE;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, k->sql, -1, &st, NULL) != SQLITE_OK)
 		return GW_EINTERNAL;
-	struct table *t = table_new("participants", cols, sizeof cols / sizeof *cols);
+	struct table *t = table_new(what, k->cols, k->ncols);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		size_t r = table_add_row(t);
-		for (int c = 0; c < 4; c++)
-			table_set_text(t, r, (size_t)c, (const char *)sqlite3_column_text(st, c));
-		table_set_int(t, r, 4, sqlite3_column_int64(st, 4));
+		for (size_t c = 0; c < k->ncols; c++)
+			if (c < k->n_text)
+				table_set_text(t, r, c, (const char *)sqlite3_column_text(st, (int)c));
+			else
+				table_set_int(t, r, c, sqlite3_column_int64(st, (int)c));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

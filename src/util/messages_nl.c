@@ -49,8 +49,18 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "--%s heeft een waarde nodig (%s)"},
 	{"--%s takes no value",
 	 "--%s heeft geen waarde"},
+	{"--format xlsx writes a workbook into a folder, not to --out -",
+	 "--format xlsx schrijft een werkmap in een map, niet naar --out -"},
 	{"--from %d is after --to %d",
 	 "--from %d ligt na --to %d"},
+	{"--man is the page of every command; name none",
+	 "--man is de handleiding van alle opdrachten; noem er geen"},
+	{"--out - (standard output) is for one table only: goedwerk analyse --table "
+	 "NAME --out -",
+	 "--out - (het scherm of een pijp) is alleen voor één tabel: goedwerk analyse "
+	 "--table NAAM --out -"},
+	{"--out - writes one table: name it with --table NAME",
+	 "--out - schrijft één tabel: noem die met --table NAAM"},
 	{"; nearest: %s",
 	 "; bedoelt u misschien: %s"},
 	{"NUL byte (expected text)",
@@ -108,8 +118,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"byte 0x%02X is not UTF-8 (expected UTF-8 throughout: the file mixes encodings)",
 	 "teken 0x%02X is geen UTF-8 (verwacht: overal UTF-8; het bestand mengt twee "
 	 "tekencoderingen)"},
-	{"cannot list '%s' (expected trajecten, cards, tags or participants)",
-	 "kan '%s' niet opsommen (verwacht: trajecten, cards, tags of participants)"},
+	{"cannot list '%s' (expected trajecten, cards, tags, participants, "
+	 "organisations, groups or tables)",
+	 "kan '%s' niet opsommen (verwacht: trajecten, cards, tags, participants, "
+	 "organisations, groups of tables)"},
 	{"cannot read as an Excel workbook: %s (expected an .xlsx saved by Excel or "
 	 "LibreOffice)",
 	 "kan dit niet lezen als Excel-werkmap: %s (verwacht: een .xlsx opgeslagen door "
@@ -213,6 +225,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "kolom '%s' is nogmaals kaart '%s' (verwacht: één kolom per kaart)"},
 	{"column '%s' is not a card of set '%s' (expected the cell empty)",
 	 "kolom '%s' is geen kaart van kaartenset '%s' (verwacht: een lege cel)"},
+	{"compare: %s/compare.html\n",
+	 "vergelijking: %s/compare.html\n"},
 	{"count '%s' (expected a whole number >= 0, or empty when not forced)",
 	 "aantal '%s' (verwacht: een geheel getal vanaf 0, of leeg als de verdeling "
 	 "vrij is)"},
@@ -220,6 +234,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "datum '%s' (verwacht: een datum zoals 14-3-2017, 14-03-2017 of 2017-03-14)"},
 	{"default or a codebook of codebook.csv",
 	 "default of een codeboek uit codebook.csv"},
+	{"drawing the charts and writing the report",
+	 "grafieken tekenen en het rapport schrijven"},
 	{"empty %s (expected a value)",
 	 "kolom %s is leeg (verwacht: een waarde)"},
 	{"empty %s (expected an id)",
@@ -245,6 +261,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "kolom traject is leeg%s (verwacht: de code van een traject)"},
 	{"end '%s' before start '%s' (expected end >= start)",
 	 "einde '%s' ligt voor begin '%s' (verwacht: einde niet voor het begin)"},
+	{"exported %zu trajecten to %s\n",
+	 "%zu trajecten geëxporteerd naar %s\n"},
 	{"field longer than 65536 bytes (expected at most 64 KiB)",
 	 "veld langer dan 65536 bytes (verwacht: hoogstens 64 KiB)"},
 	{"file is larger than %zu MiB, the limit for one bundle file (expected smaller "
@@ -254,6 +272,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "sorts*.csv)"},
 	{"give two units of one kind, or one and --against rest",
 	 "geef twee eenheden van één soort, of één en --against rest"},
+	{"goedwerk analyse: table %s has no rows: %s\n",
+	 "goedwerk analyse: tabel %s heeft geen regels: %s\n"},
+	{"goedwerk analyse: table %s was not built\n",
+	 "goedwerk analyse: tabel %s is niet gemaakt\n"},
 	{"goedwerk check: %zu error\n",
 	 "goedwerk check: %zu fout\n"},
 	{"goedwerk check: %zu errors\n",
@@ -464,6 +486,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "geen gewoon bestand"},
 	{"nothing",
 	 "niets"},
+	{"ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",
+	 "ok: %zu trajecten, %zu deelnemers, %zu sorteringen, %zu dilemma's\n"},
 	{"org type",
 	 "soort organisatie"},
 	{"organisation",
@@ -492,6 +516,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "without consensus)",
 	 "rang '%s' zonder kaart (verwacht: rang en kaart allebei leeg bij een tafel "
 	 "zonder overeenstemming)"},
+	{"report: %s/report.html\n",
+	 "rapport: %s/report.html\n"},
 	{"row has %zu fields (expected %zu, one per header column)",
 	 "regel heeft %zu velden (verwacht: %zu, één per kolom van de kopregel)"},
 	{"scale counts of set '%s' add up to %ld (expected %zu, the number of cards)",
@@ -517,10 +543,16 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "(expected one row per sort; first at %s)",
 	 "sortering staat twee keer in het bestand: dezelfde deelnemer, sessie, fase, "
 	 "perspectief en kaartenset (verwacht: één regel per sortering; eerst op %s)"},
+	{"storing",
+	 "opslaan"},
 	{"stray double quote (expected quotes only around a whole field, doubled inside "
 	 "it)",
 	 "los aanhalingsteken (verwacht: aanhalingstekens alleen om een heel veld, en "
 	 "verdubbeld daarbinnen)"},
+	{"table: %s/tables/%s.csv (%zu sorts)\n",
+	 "tabel: %s/tables/%s.csv (%zu sorteringen)\n"},
+	{"tables: %s/tables%s (%zu tables, %zu sorts)\n",
+	 "tabellen: %s/tables%s (%zu tabellen, %zu sorteringen)\n"},
 	{"tag '%s' given twice (expected each tag once per case)",
 	 "tag '%s' staat twee keer (verwacht: elke tag één keer per casus)"},
 	{"tag '%s' given twice in codebook '%s', differently (expected one row per tag)",
@@ -540,6 +572,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "neemt het pad van een database"},
 	{"takes the word rest",
 	 "neemt het woord rest"},
+	{"template: %s (%zu cards, %zu piles, %zu tags)\n",
+	 "sjabloon: %s (%zu kaarten, %zu stapels, %zu tags)\n"},
 	{"the cell holds the Excel error %s (expected a value)",
 	 "de cel bevat de Excel-fout %s (verwacht: een waarde)"},
 	{"the cell is a date Excel cannot show (serial %s; expected a date from 1900 on)",

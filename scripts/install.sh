@@ -1,0 +1,70 @@
+#!/bin/sh
+# install.sh install DESTDIR PREFIX BINARY MANPAGE - install goedwerk;
+# install.sh uninstall DESTDIR PREFIX - remove exactly what install put.
+#
+# Installed under PREFIX: bin/goedwerk, share/man/man1/goedwerk.1, the
+# default card set, codebook and the demo bundle in share/goedwerk/, the
+# README and docs/ in share/doc/goedwerk/.  Every file, and every folder
+# install had to make, is written to share/goedwerk/MANIFEST (paths without
+# DESTDIR); uninstall removes those files, then those folders when empty,
+# then the manifest: nothing else is touched, also when the source tree has
+# changed since.  Run from the repository root (make install does).
+set -eu
+what=$1 destdir=$2 prefix=$3
+root=$destdir$prefix
+manifest=share/goedwerk/MANIFEST
+
+# The folders of a path under root that do not exist yet, outermost first.
+new_dirs() {
+	d=$1 list=""
+	while [ ! -d "$root/$d" ] && [ "$d" != . ]; do
+		list="$d $list"; d=$(dirname "$d")
+	done
+	for x in $list; do echo "dir $x"; done
+}
+
+put() { # SOURCE DEST MODE
+	new_dirs "$(dirname "$2")" >> "$tmp"
+	mkdir -p "$root/$(dirname "$2")"
+	cp "$1" "$root/$2.tmp" && chmod "$3" "$root/$2.tmp" && mv "$root/$2.tmp" "$root/$2"
+	echo "file $2" >> "$tmp"
+}
+
+case $what in
+install)
+	bin=$4 man=$5
+	[ -x "$bin" ] || { echo "install.sh: no binary $bin (run make first)" >&2; exit 1; }
+	[ -s "$man" ] || { echo "install.sh: no manual page $man (run make first)" >&2; exit 1; }
+	if [ -f "$root/$manifest" ]; then "$0" uninstall "$destdir" "$prefix"; fi
+	tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
+	put "$bin" bin/goedwerk 755
+	put "$man" share/man/man1/goedwerk.1 644
+	for f in datasets/README.md datasets/cards/*.csv datasets/codebook/*.csv datasets/demo/*; do
+		put "$f" "share/goedwerk/${f#datasets/}" 644
+	done
+	for f in README.md docs/*.md docs/*.png; do
+		[ -f "$f" ] && put "$f" "share/doc/goedwerk/$f" 644
+	done
+	# folders first, in the order they were made; then the files
+	{ grep '^dir ' "$tmp" | awk '!seen[$0]++'; grep '^file ' "$tmp"; } > "$root/$manifest"
+	echo "installed goedwerk in $root ($(grep -c '^file ' "$root/$manifest") files; make uninstall removes them)"
+	;;
+uninstall)
+	if [ ! -f "$root/$manifest" ]; then
+		echo "uninstall: goedwerk is not installed in $root (no $manifest)" >&2; exit 1
+	fi
+	n=0
+	while read -r kind path; do
+		[ "$kind" = file ] && rm -f "$root/$path" && n=$((n + 1))
+	done < "$root/$manifest"
+	dirs=$(sed -n 's/^dir //p' "$root/$manifest" | awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }')
+	rm -f "$root/$manifest"
+	# innermost folders first; a folder that holds something else stays
+	for d in $dirs; do rmdir "$root/$d" 2>/dev/null || true; done
+	echo "removed goedwerk from $root ($n files)"
+	;;
+*)
+	echo "usage: install.sh install DESTDIR PREFIX BINARY MANPAGE | uninstall DESTDIR PREFIX" >&2
+	exit 2
+	;;
+esac
