@@ -14,6 +14,7 @@
 #include "goedwerk/alloc.h"
 #include "group_tops.h"
 #include "scope_w.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_TYPE, C_SCOPE, C_TABLES, C_FOUR, C_THREE, C_FEWER, C_NONE, C_MEMBERS, C_NW, C_Q1,
@@ -139,8 +140,10 @@ static void add_levels(struct summary_ctx *x, int f, const char *type)
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
-	if (!ds->n_tops)
+	if (!ds->n_tops) {
+		empty_because(t, why_no_tops);
 		return GW_OK;
+	}
 	size_t *members = xcalloc(ds->n_tops + 1, sizeof *members);
 	double *w = table_ws(ds, members);
 	struct summary_ctx x = {ds, t, w, members, xmalloc((ds->n_tops + 1) * sizeof(double))};

@@ -27,11 +27,13 @@ struct stream {
 };
 
 /* One line per table without rows, so that an empty CSV never goes unexplained. */
-static void say_if_empty(const struct table *t)
+static void say_if_empty(const struct cli_args *a, const struct table *t)
 {
-	if (t->nrows == 0)
+	if (t->nrows == 0) {
+		cli_progress(a, 0, 0, NULL); /* clear the bar's line first */
 		fprintf(stderr, msg_tr("goedwerk analyse: table %s has no rows: %s\n"), t->name,
 			t->empty_reason);
+	}
 }
 
 static enum gw_status write_one(void *arg, const struct table *t)
@@ -41,7 +43,7 @@ static enum gw_status write_one(void *arg, const struct table *t)
 	if (a->table && strcmp(a->table, t->name) != 0)
 		return GW_OK;
 	s->n++;
-	say_if_empty(t);
+	say_if_empty(a, t);
 	if (a->table && strcmp(a->out, "-") == 0)
 		return table_write_csv(t, stdout, &s->fmt) == 0 ? GW_OK : GW_EINTERNAL;
 	return output_write_table(t, a->out, &s->fmt, stderr);
@@ -53,7 +55,7 @@ static enum gw_status write_outputs(struct pipeline *p)
 	struct table_format fmt = {a->decimal_comma};
 	enum gw_status st = output_write_tables(&p->tables, a->out, &fmt, stderr);
 	for (size_t i = 0; st == GW_OK && i < p->tables.n; i++)
-		say_if_empty(p->tables.v[i]);
+		say_if_empty(a, p->tables.v[i]);
 	if (st == GW_OK && a->xlsx) {
 		/* the workbook is Dutch unless --lang en, like the report */
 		char *path = xasprintf("%s/tables.xlsx", a->out);

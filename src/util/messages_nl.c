@@ -54,11 +54,11 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"--from %d is after --to %d",
 	 "--from %d ligt na --to %d"},
 	{"--man is the page of every command; name none",
-	 "--man is de handleiding van alle opdrachten; noem er geen"},
+	 "--man is de pagina van alle opdrachten; noem er geen"},
 	{"--out - (standard output) is for one table only: goedwerk analyse --table "
 	 "NAME --out -",
-	 "--out - (het scherm of een pijp) is alleen voor één tabel: goedwerk analyse "
-	 "--table NAAM --out -"},
+	 "--out - (het scherm) is alleen voor één tabel: goedwerk analyse --table NAAM "
+	 "--out -"},
 	{"--out - writes one table: name it with --table NAME",
 	 "--out - schrijft één tabel: noem die met --table NAAM"},
 	{"; nearest: %s",
@@ -120,7 +120,7 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "tekencoderingen)"},
 	{"cannot list '%s' (expected trajecten, cards, tags, participants, "
 	 "organisations, groups or tables)",
-	 "kan '%s' niet opsommen (verwacht: trajecten, cards, tags, participants, "
+	 "kan '%s' niet tonen (verwacht: trajecten, cards, tags, participants, "
 	 "organisations, groups of tables)"},
 	{"cannot read as an Excel workbook: %s (expected an .xlsx saved by Excel or "
 	 "LibreOffice)",
@@ -487,7 +487,7 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"nothing",
 	 "niets"},
 	{"ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",
-	 "ok: %zu trajecten, %zu deelnemers, %zu sorteringen, %zu dilemma's\n"},
+	 "in orde: %zu trajecten, %zu deelnemers, %zu sorteringen, %zu dilemma's\n"},
 	{"org type",
 	 "soort organisatie"},
 	{"organisation",

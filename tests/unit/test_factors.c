@@ -392,7 +392,7 @@ static void crib_line(const struct table *t, size_t r, char *buf, size_t size)
 	int n = snprintf(buf, size, "%lld %s", get_int(t, r, "factor"),
 			 table_get_text(t, r, table_col(t, "card")));
 	for (size_t k = 0; k < 4; k++) {
-		const struct cell c = table_cell(t, r, table_col(t, cols[k]));
+		struct cell c = table_cell(t, r, table_col(t, cols[k]));
 		n += snprintf(buf + n, size - (size_t)n, c.kind == CELL_INT ? " %lld" : " ",
 			      c.kind == CELL_INT ? c.v.i : 0);
 	}
