@@ -2,11 +2,13 @@
 # fuzz_campaign.sh UNTIL [SLOT_SECONDS] - run the fuzz targets in turn, one job
 # at a time at nice 19 (one core of a shared machine), until UNTIL (a time of
 # day for `date -d`, e.g. 16:50), each for SLOT_SECONDS (default 300) per turn.
-# Slots vary the sanitizers and the input size: most run UBSan alone with
-# inputs up to 4 KiB (fast), one in four ASan+UBSan (leaks, memory errors),
-# one in three inputs up to 140000 bytes (fields at and over the 64 KiB limit).
+# Slots vary the sanitizers and the input size: most run UBSan alone without
+# comparison tracing (fast), one in four ASan+UBSan with it (leaks, memory
+# errors, magic values); inputs up to 4 KiB (fast), one slot in three up to
+# 140000 bytes (fields at and over the 64 KiB limit).
 # After each slot one line goes to build/fuzz/campaign.log:
 #   UTC-time target san max_len seconds executions exec/s cov ft [crash FILE]
+# (san "undefined-nocmp": UBSan without comparison tracing)
 # (cov/ft of the last status line).  Totals: scripts/fuzz_campaign.sh --sum.
 # The binaries are built from the branch's last commit (build/fuzz/snap, made
 # again when HEAD moves), so work in progress in the tree is never fuzzed.
@@ -42,14 +44,14 @@ while :; do
 		[ "$left" -gt 30 ] || exit 0
 		secs=$slot
 		[ "$secs" -le "$left" ] || secs=$left
-		san=undefined
-		[ $((i % 4)) -eq 3 ] && san=address,undefined
+		san=undefined cmp=0
+		[ $((i % 4)) -eq 3 ] && san=address,undefined cmp=1
 		max_len=4096
 		[ $((i % 3)) -eq 2 ] && max_len=140000
 		out=build/fuzz/slot.out
 		start=$(date +%s)
-		FUZZ_SRC=build/fuzz/snap FUZZ_BIN=build/fuzz/snap_$(echo $san | tr , _) \
-			FUZZ_SAN=$san FUZZ_MAX_LEN=$max_len scripts/fuzz.sh "$t" "$secs" -1 \
+		FUZZ_SRC=build/fuzz/snap FUZZ_BIN=build/fuzz/snap_$(echo $san | tr , _)_$cmp \
+			FUZZ_SAN=$san FUZZ_CMP=$cmp FUZZ_MAX_LEN=$max_len scripts/fuzz.sh "$t" "$secs" -1 \
 			-reload=0 >"$out" 2>&1
 		took=$(( $(date +%s) - start ))
 		execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -1)
@@ -57,6 +59,7 @@ while :; do
 		rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$out" | tail -1)
 		covft=$(grep -E '^#[0-9]+' "$out" | tail -1 | sed -n 's/.*cov: \([0-9]*\) ft: \([0-9]*\).*/\1 \2/p')
 		crash=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$out" | tail -1)
+		[ $cmp = 1 ] || san=$san-nocmp
 		echo "$(date -u +%H:%M:%S) $t $san $max_len $took ${execs:-0} ${rate:-0} ${covft:-0 0}${crash:+ crash $crash}" >>"$log"
 		[ -z "$crash" ] || cp "$out" "$crash.log"
 		i=$((i + 1))

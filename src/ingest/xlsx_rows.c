@@ -40,18 +40,30 @@ struct sheet_state {
 	size_t capd;
 };
 
+#define XLSX_MAX_COL 16384 /* XFD, Excel's last column */
+
+/* The cell's column, -1 past XFD (a row is as wide as its last cell: a
+ * reference such as ZZZZZZ1 would ask for 321 million fields). */
 static long cell_col(const char *ref, long prev)
 {
 	long col = 0;
-	for (; ref && *ref >= 'A' && *ref <= 'Z'; ref++)
+	for (; ref && *ref >= 'A' && *ref <= 'Z' && col <= XLSX_MAX_COL; ref++)
 		col = col * 26 + (*ref - 'A' + 1);
-	return col > 0 ? col : prev + 1; /* a cell without a reference follows the last */
+	if (col == 0)
+		col = prev + 1; /* a cell without a reference follows the last */
+	return col > XLSX_MAX_COL ? -1 : col;
 }
 
 static void cell_start(struct sheet_state *s, const char **atts)
 {
-	const char *t = xlsx_attr(atts, "t"), *st = xlsx_attr(atts, "s");
-	s->col = cell_col(xlsx_attr(atts, "r"), s->col);
+	const char *t = xlsx_attr(atts, "t"), *st = xlsx_attr(atts, "s"), *ref = xlsx_attr(atts, "r");
+	long col = cell_col(ref, s->col);
+	if (col < 0 && !s->row_bad) {
+		diag_error(s->d, s->file, s->row, 0, "cell %s lies past column XFD, the last one Excel "
+			   "has (expected a workbook saved by Excel or LibreOffice)", ref ? ref : "");
+		s->row_bad = 1;
+	}
+	s->col = col < 0 ? s->col : col; /* the row is not passed on */
 	snprintf(s->type, sizeof s->type, "%s", t ? t : "n");
 	s->style = st ? atoi(st) : 0;
 	s->val.n = 0;

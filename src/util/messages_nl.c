@@ -202,6 +202,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "set '%s'%s)",
 	 "stapel '%s' staat niet op de schaal (verwacht: %d tot en met %d of een "
 	 "stapelnaam van de schaal van kaartenset '%s'%s)"},
+	{"cell %s lies past column XFD, the last one Excel has (expected a workbook saved "
+	 "by Excel or LibreOffice)",
+	 "cel %s ligt voorbij kolom XFD, de laatste die Excel kent (verwacht: een werkmap "
+	 "opgeslagen door Excel of LibreOffice)"},
 	{"codebook '%s' is already stored with other tags, labels or canonical tags "
 	 "(expected the same codebook, or a new name)",
 	 "codeboek '%s' is al opgeslagen met andere tags, omschrijvingen of "

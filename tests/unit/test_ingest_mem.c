@@ -1,7 +1,8 @@
 /* test_ingest_mem.c - ingest_read_mem, the entry of the fuzz targets, reads
  * as ingest_read does: a workbook in memory gives the bundle its file gives
  * (the xlsx fuzz target reads workbooks this way), CSV files in memory the
- * bundle of their folder, and the built-in card set (read once per process,
+ * bundle of their folder, a cell past Excel's last column is an error at
+ * its row (a fuzz finding: it asked for gigabytes), and the built-in card set (read once per process,
  * copied into each bundle) is the same in every ingest of a process. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -40,12 +41,13 @@ static const char sheet[] =
 static const char sorts_csv[] = "traject,participant,card,category\n"
 				"t1,p1,integriteit,5\nt1,p1,rijkdom,1\n";
 
-/* The workbook above as the bytes of an .xlsx file (caller frees). */
-static unsigned char *workbook_bytes(size_t *n)
+/* The workbook above, with the sheet sheet_xml, as the bytes of an .xlsx
+ * file (caller frees). */
+static unsigned char *workbook_bytes(const char *sheet_xml, size_t *n)
 {
 	const char *names[3] = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels",
 				"xl/worksheets/sheet1.xml"};
-	const char *parts[3] = {workbook, rels, sheet};
+	const char *parts[3] = {workbook, rels, sheet_xml};
 	zip_error_t e;
 	zip_error_init(&e);
 	zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &e);
@@ -104,7 +106,7 @@ static void test_workbook_in_memory(void **state)
 {
 	(void)state;
 	size_t n;
-	unsigned char *bytes = workbook_bytes(&n);
+	unsigned char *bytes = workbook_bytes(sheet, &n);
 	char *dir = ingest_test_tmpdir();
 	ingest_test_write(dir, "bundle.xlsx", bytes, n);
 	char *path = xasprintf("%s/bundle.xlsx", dir);
@@ -129,7 +131,7 @@ static void test_damaged_workbook_in_memory(void **state)
 {
 	(void)state;
 	size_t n;
-	unsigned char *bytes = workbook_bytes(&n);
+	unsigned char *bytes = workbook_bytes(sheet, &n);
 	struct ingest_mem_file f = {"bundle.xlsx", bytes, n / 2};
 	struct bundle b;
 	struct diag d;
@@ -142,6 +144,40 @@ static void test_damaged_workbook_in_memory(void **state)
 	diag_free(&d);
 	bundle_free(&b);
 	free(bytes);
+}
+
+/* A cell past XFD, Excel's last column: an error at its row, not a row of
+ * 321 million fields (out of memory) or a column number that overflows. */
+static void test_cell_past_last_column(void **state)
+{
+	(void)state;
+	static const char *const refs[] = {"ZZZZZZ2", "ZZZZZZZZZZZZZZZZZZZZ2", "XFE2"};
+	for (size_t i = 0; i < sizeof refs / sizeof *refs; i++) {
+		char *xml = xasprintf("<worksheet xmlns=\"" NS "\"><sheetData>"
+				      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>traject</t></is></c>"
+				      "<c r=\"B1\" t=\"inlineStr\"><is><t>participant</t></is></c></row>"
+				      "<row r=\"2\"><c r=\"%s\"><v>1</v></c></row>"
+				      "</sheetData></worksheet>", refs[i]);
+		size_t n;
+		unsigned char *bytes = workbook_bytes(xml, &n);
+		struct ingest_mem_file f = {"bundle.xlsx", bytes, n};
+		struct bundle b;
+		struct diag d;
+		diag_init(&d);
+		bundle_init(&b);
+		ingest_read_mem(&f, 1, NULL, &b, &d);
+		size_t k = 0;
+		while (k < d.n && !strstr(d.v[k].msg, "past column XFD"))
+			k++;
+		assert_true(k < d.n);
+		assert_string_equal(d.v[k].file, "bundle.xlsx:sorts!");
+		assert_int_equal(d.v[k].line, 2);
+		assert_non_null(strstr(d.v[k].msg, refs[i]));
+		diag_free(&d);
+		bundle_free(&b);
+		free(bytes);
+		free(xml);
+	}
 }
 
 /* The built-in set: read once per process, copied into every bundle. */
@@ -163,6 +199,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_workbook_in_memory),
 		cmocka_unit_test(test_damaged_workbook_in_memory),
+		cmocka_unit_test(test_cell_past_last_column),
 		cmocka_unit_test(test_builtin_set_every_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
