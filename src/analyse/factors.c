@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/factors.h"
 #include "goedwerk/alloc.h"
 #include "card_view.h"
@@ -157,7 +158,7 @@ void factors_say(FILE *err, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(err, fmt, ap);
+	vfprintf(err, msg_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -256,7 +257,7 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 		st = stats_factor_run(x, N, n, &fo, &r);
 		if (st != GW_OK)
 			factors_say(err, "goedwerk factors: the factor analysis failed (%s)\n",
-				st == GW_UNDEFINED ? "undefined for these sorts" : "internal error");
+				st == GW_UNDEFINED ? msg_tr("undefined for these sorts") : msg_tr("internal error"));
 		if (st == GW_UNDEFINED)
 			st = GW_EDATA;
 	}

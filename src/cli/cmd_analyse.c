@@ -34,7 +34,7 @@ static void say_if_empty(const struct cli_args *a, const struct table *t)
 {
 	if (t->nrows == 0) {
 		cli_progress(a, 0, 0, NULL); /* clear the bar's line first */
-		fprintf(stderr, "goedwerk analyse: table %s has no rows: %s\n", t->name,
+		fprintf(stderr, msg_tr("goedwerk analyse: table %s has no rows: %s\n"), t->name,
 			t->empty_reason);
 	}
 }
@@ -89,7 +89,7 @@ enum gw_status cmd_analyse(struct cli_args *a)
 	if (st == GW_OK && !stream)
 		st = write_outputs(&p, stage.dir);
 	if (st == GW_OK && a->table && s.n == 0) { /* every table is built: a missing one is a bug */
-		fprintf(stderr, "goedwerk analyse: table %s was not built\n", a->table);
+		fprintf(stderr, msg_tr("goedwerk analyse: table %s was not built\n"), a->table);
 		st = GW_EINTERNAL;
 	}
 	if (stage.dir)

@@ -36,7 +36,7 @@ static enum gw_status store_it(const struct cli_args *a, struct store *s, const 
 {
 	struct store_ingest_result r;
 	unsigned flags = STORE_NOTES | (a->replace ? STORE_REPLACE : 0) | (a->dry_run ? STORE_DRY_RUN : 0);
-	cli_progress(a, 0, 0, "storing");
+	cli_progress(a, 0, 0, MSG("storing"));
 	enum gw_status st = store_write_bundle(s, b, flags, d, &r);
 	cli_progress(a, 0, 0, NULL);
 	if (st == GW_OK && !a->dry_run)

@@ -1,6 +1,7 @@
 /* cmd_report.c - `goedwerk report`: tables, charts and the HTML report. */
 #include <stdio.h>
 #include <stdlib.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/output.h"
 #include "goedwerk/report.h"
@@ -21,7 +22,7 @@ enum gw_status cmd_report(struct cli_args *a)
 	if (st == GW_OK)
 		st = store_traject_hashes(&p.store, &o.traject_ids, &o.traject_hashes, &o.n_trajecten);
 	if (st == GW_OK && (st = output_stage_open(&stage, a->out, stderr)) == GW_OK) {
-		cli_progress(a, 0, 0, "drawing the charts and writing the report");
+		cli_progress(a, 0, 0, MSG("drawing the charts and writing the report"));
 		o.out_dir = stage.dir; /* committed to a->out when all is written */
 		st = output_write_tables(&p.tables, stage.dir, &o.fmt, stderr);
 		if (st == GW_OK)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "commands.h"
 
@@ -14,7 +15,7 @@ void cli_say(const struct cli_args *a, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	vprintf(msg_tr(fmt), ap);
 	va_end(ap);
 }
 
@@ -35,7 +36,7 @@ void cli_progress(const struct cli_args *a, size_t done, size_t total, const cha
 		bar[BAR] = 0;
 		fprintf(stderr, "goedwerk %s: [%s] %zu/%zu %s", a->cmd, bar, done, total, what);
 	} else if (what) {
-		fprintf(stderr, "goedwerk %s: %s ...", a->cmd, what);
+		fprintf(stderr, "goedwerk %s: %s ...", a->cmd, msg_tr(what));
 	}
 	fflush(stderr);
 }

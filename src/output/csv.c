@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/number.h"
 #include "goedwerk/output.h"
@@ -136,8 +137,8 @@ static enum gw_status write_one(const struct table *t, const char *dir,
 		  table_write_csv(t, f, fmt) != 0;
 	int e = bad ? errno : 0; /* the write's, before fclose (0: lost on the way) */
 	if ((f && fclose(f) != 0) || bad) {
-		fprintf(err, "goedwerk: cannot write %s: %s\n", path,
-			!bad || e ? strerror(bad ? e : errno) : "write failed (is the disk full?)");
+		fprintf(err, msg_tr("goedwerk: cannot write %s: %s\n"), path,
+			!bad || e ? strerror(bad ? e : errno) : msg_tr("write failed (is the disk full?)"));
 		st = GW_EINTERNAL;
 	}
 	free(path);
@@ -149,7 +150,7 @@ static enum gw_status write_some(const struct table *const *v, size_t n, const c
 {
 	char *dir = xasprintf("%s/tables", out_dir);
 	if (output_mkdirs(dir) != 0) {
-		fprintf(err, "goedwerk: cannot create %s: %s\n", dir, strerror(errno));
+		fprintf(err, msg_tr("goedwerk: cannot create %s: %s\n"), dir, strerror(errno));
 		free(dir);
 		return GW_EINTERNAL;
 	}

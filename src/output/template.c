@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/output.h"
 
 #define ENTRY_ROWS 2000 /* rows that carry the drop-downs */
@@ -162,7 +163,7 @@ enum gw_status output_write_template(const char *path, const struct bundle_card_
 {
 	struct tpl t = {workbook_new(path), NULL, NULL, NULL, NULL, LXW_NO_ERROR};
 	if (!t.wb) {
-		fprintf(err, "goedwerk: cannot create %s\n", path);
+		fprintf(err, msg_tr("goedwerk: cannot create %s\n"), path);
 		return GW_EINTERNAL;
 	}
 	t.head = workbook_add_format(t.wb);
@@ -189,7 +190,7 @@ enum gw_status output_write_template(const char *path, const struct bundle_card_
 	write_sheets(&t, cs, &l);
 	lxw_error closed = workbook_close(t.wb);
 	if (t.e || closed) {
-		fprintf(err, "goedwerk: cannot write %s: %s\n", path, lxw_strerror(t.e ? t.e : closed));
+		fprintf(err, msg_tr("goedwerk: cannot write %s: %s\n"), path, lxw_strerror(t.e ? t.e : closed));
 		remove(path);
 		return GW_EINTERNAL;
 	}

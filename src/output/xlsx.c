@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <xlsxwriter.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/output.h"
 
@@ -111,8 +112,8 @@ static lxw_error write_cell(struct book *b, lxw_worksheet *ws, const struct tabl
 static lxw_error write_sheet(struct book *b, const struct table *t, FILE *err)
 {
 	if (t->nrows >= LXW_ROW_MAX) {
-		fprintf(err, "goedwerk: table %s has %zu rows, more than an Excel sheet holds (%d); "
-			"it is complete in tables/%s.csv\n", t->name, t->nrows, LXW_ROW_MAX - 1, t->name);
+		fprintf(err, msg_tr("goedwerk: table %s has %zu rows, more than an Excel sheet holds (%d); "
+			"it is complete in tables/%s.csv\n"), t->name, t->nrows, LXW_ROW_MAX - 1, t->name);
 		return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE;
 	}
 	char name[SHEET_MAX + 1];
@@ -136,7 +137,7 @@ static lxw_error write_sheet(struct book *b, const struct table *t, FILE *err)
 		for (size_t v = 0; v < nv && !e; v++)
 			e = write_cell(b, ws, t, i, view[v], (lxw_col_t)v);
 	if (e)
-		fprintf(err, "goedwerk: table %s: cannot write its sheet: %s\n", t->name, lxw_strerror(e));
+		fprintf(err, msg_tr("goedwerk: table %s: cannot write its sheet: %s\n"), t->name, lxw_strerror(e));
 	free(view);
 	return e;
 }
@@ -157,7 +158,7 @@ enum gw_status output_write_xlsx(const struct table_set *ts, const struct datase
 	struct book b = {workbook_new_opt(path, &opt), NULL, NULL, NULL, NULL, NULL, NULL, ds, lang,
 			 NULL, 0};
 	if (!b.wb) {
-		fprintf(err, "goedwerk: cannot create %s\n", path);
+		fprintf(err, msg_tr("goedwerk: cannot create %s\n"), path);
 		return GW_EINTERNAL;
 	}
 	b.head = format(b.wb, NULL);
@@ -176,7 +177,7 @@ enum gw_status output_write_xlsx(const struct table_set *ts, const struct datase
 	lxw_error closed = workbook_close(b.wb);
 	free(b.names);
 	if (!e && closed)
-		fprintf(err, "goedwerk: cannot write %s: %s\n", path, lxw_strerror(closed));
+		fprintf(err, msg_tr("goedwerk: cannot write %s: %s\n"), path, lxw_strerror(closed));
 	if (e || closed) {
 		remove(path); /* no half workbook */
 		return GW_EINTERNAL;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/report.h"
 #include "compare_internal.h"
@@ -112,7 +113,7 @@ enum gw_status report_compare_html(const struct table *t, const struct table_set
 	char *path = xasprintf("%s/compare.html", out_dir);
 	FILE *out = fopen(path, "w");
 	if (!out) {
-		fprintf(err, "goedwerk: cannot write %s\n", path);
+		fprintf(err, msg_tr("goedwerk: cannot write %s\n"), path);
 		free(path);
 		return GW_EINTERNAL;
 	}

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
 #include "store_internal.h"
@@ -32,25 +33,25 @@ int store_probe_path(const char *path, int write, off_t *size, enum gw_status *s
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)
 			return 0;
-		fprintf(err, "goedwerk: cannot open the store %s: %s\n", path, strerror(errno));
+		fprintf(err, msg_tr("goedwerk: cannot open the store %s: %s\n"), path, strerror(errno));
 		*st = GW_EINTERNAL;
 		return -1;
 	}
 	if (S_ISDIR(sb.st_mode) || !S_ISREG(sb.st_mode)) {
-		fprintf(err, "goedwerk: %s is %s, not a goedwerk store (name a store file with --db)\n",
-			path, S_ISDIR(sb.st_mode) ? "a folder" : "not a regular file");
+		fprintf(err, msg_tr("goedwerk: %s is %s, not a goedwerk store (name a store file with --db)\n"),
+			path, S_ISDIR(sb.st_mode) ? msg_tr("a folder") : msg_tr("not a regular file"));
 		*st = GW_EDATA;
 		return -1;
 	}
 	if (write && access(path, W_OK) != 0) {
-		fprintf(err, "goedwerk: the store %s is read-only (%s); nothing was written\n", path,
+		fprintf(err, msg_tr("goedwerk: the store %s is read-only (%s); nothing was written\n"), path,
 			strerror(errno));
 		*st = GW_EINTERNAL;
 		return -1;
 	}
 	if (write && !folder_writable(path)) {
-		fprintf(err, "goedwerk: the folder of the store %s is read-only (SQLite keeps a journal "
-			"beside the store while it writes); nothing was written\n", path);
+		fprintf(err, msg_tr("goedwerk: the folder of the store %s is read-only (SQLite keeps a journal "
+			"beside the store while it writes); nothing was written\n"), path);
 		*st = GW_EINTERNAL;
 		return -1;
 	}
@@ -65,7 +66,7 @@ int store_has_sqlite_header(const char *path, FILE *err, enum gw_status *st)
 	char head[16];
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		fprintf(err, "goedwerk: cannot read the store %s: %s\n", path, strerror(errno));
+		fprintf(err, msg_tr("goedwerk: cannot read the store %s: %s\n"), path, strerror(errno));
 		*st = GW_EINTERNAL;
 		return 0;
 	}
@@ -73,8 +74,8 @@ int store_has_sqlite_header(const char *path, FILE *err, enum gw_status *st)
 	fclose(f);
 	if (n == sizeof head && memcmp(head, magic, sizeof magic) == 0)
 		return 1;
-	fprintf(err, "goedwerk: %s is not a goedwerk store (it is not an SQLite database); "
-		"name a goedwerk store or a new file with --db\n", path);
+	fprintf(err, msg_tr("goedwerk: %s is not a goedwerk store (it is not an SQLite database); "
+		"name a goedwerk store or a new file with --db\n"), path);
 	*st = GW_EDATA;
 	return 0;
 }
@@ -94,8 +95,8 @@ static int pragma_int(sqlite3 *db, const char *sql, int *rc)
 
 enum gw_status store_busy_error(const struct store *s, FILE *err)
 {
-	fprintf(err, "goedwerk: the store %s is in use (another program holds it for more than "
-		"%d seconds); nothing was written, try again when it is done\n", s->path,
+	fprintf(err, msg_tr("goedwerk: the store %s is in use (another program holds it for more than "
+		"%d seconds); nothing was written, try again when it is done\n"), s->path,
 		STORE_BUSY_MS / 1000);
 	return GW_EINTERNAL;
 }
@@ -114,7 +115,7 @@ enum gw_status store_identify(struct store *s, int *adopt, FILE *err)
 	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
 		return store_busy_error(s, err);
 	if (rc != SQLITE_OK) {
-		fprintf(err, "goedwerk: %s is not a goedwerk store: %s\n", s->path, sqlite3_errmsg(s->db));
+		fprintf(err, msg_tr("goedwerk: %s is not a goedwerk store: %s\n"), s->path, sqlite3_errmsg(s->db));
 		return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT ? GW_EDATA : GW_EINTERNAL;
 	}
 	if ((unsigned)app == STORE_APPLICATION_ID)
@@ -124,8 +125,8 @@ enum gw_status store_identify(struct store *s, int *adopt, FILE *err)
 		*adopt = 1;
 		return GW_OK;
 	}
-	fprintf(err, "goedwerk: %s is an SQLite database of another program, not a goedwerk store "
+	fprintf(err, msg_tr("goedwerk: %s is an SQLite database of another program, not a goedwerk store "
 		"(application_id 0x%08X, expected 0x%08X); name a goedwerk store or a new file with "
-		"--db\n", s->path, (unsigned)app, STORE_APPLICATION_ID);
+		"--db\n"), s->path, (unsigned)app, STORE_APPLICATION_ID);
 	return GW_EDATA;
 }

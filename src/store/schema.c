@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/store.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/attribute.h"
@@ -113,7 +114,7 @@ static enum gw_status attribute_columns(struct store *s, int required, FILE *err
 		int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 		free(sql);
 		if (rc != SQLITE_OK && required) {
-			fprintf(err, "goedwerk: cannot add column %s to %s: %s\n", a->store_col, s->path,
+			fprintf(err, msg_tr("goedwerk: cannot add column %s to %s: %s\n"), a->store_col, s->path,
 				sqlite3_errmsg(s->db));
 			return GW_EINTERNAL;
 		}
@@ -127,12 +128,12 @@ static enum gw_status migrate(struct store *s, int adopt, int write, FILE *err)
 {
 	int v = user_version(s->db);
 	if (v < 0) {
-		fprintf(err, "goedwerk: %s is not a goedwerk store: %s\n", s->path, sqlite3_errmsg(s->db));
+		fprintf(err, msg_tr("goedwerk: %s is not a goedwerk store: %s\n"), s->path, sqlite3_errmsg(s->db));
 		return GW_EDATA;
 	}
 	if (v > STORE_SCHEMA_VERSION) {
-		fprintf(err, "goedwerk: %s has schema version %d; this goedwerk knows up to %d "
-			"(use a newer goedwerk)\n", s->path, v, STORE_SCHEMA_VERSION);
+		fprintf(err, msg_tr("goedwerk: %s has schema version %d; this goedwerk knows up to %d "
+			"(use a newer goedwerk)\n"), s->path, v, STORE_SCHEMA_VERSION);
 		return GW_EDATA;
 	}
 	if (adopt && v == STORE_SCHEMA_VERSION && write) {
@@ -152,7 +153,7 @@ static enum gw_status migrate(struct store *s, int adopt, int write, FILE *err)
 			return store_busy_error(s, err);
 		}
 		if (rc != SQLITE_OK) {
-			fprintf(err, "goedwerk: cannot migrate %s to schema version %d: %s\n", s->path,
+			fprintf(err, msg_tr("goedwerk: cannot migrate %s to schema version %d: %s\n"), s->path,
 				v + 1, msg ? msg : sqlite3_errmsg(s->db));
 			sqlite3_free(msg);
 			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -173,7 +174,7 @@ static enum gw_status check_path(const char *path, int create, int *exists, FILE
 		return st;
 	*exists = what;
 	if (!what && !create) {
-		fprintf(err, "goedwerk: no store at %s (ingest a bundle first, or name one with --db)\n", path);
+		fprintf(err, msg_tr("goedwerk: no store at %s (ingest a bundle first, or name one with --db)\n"), path);
 		return GW_EUSAGE;
 	}
 	if (what && size > 0 && !store_has_sqlite_header(path, err, &st))
@@ -194,8 +195,9 @@ enum gw_status store_open(struct store *s, const char *path, int create, FILE *e
 	 * dataset, never the store): no per-call mutex, 5% of an ingest. */
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
-		fprintf(err, "goedwerk: cannot %s the store %s: %s\n", exists ? "open" : "create", path,
-			s->db ? strerror(sqlite3_system_errno(s->db)) : "out of memory");
+		fprintf(err, exists ? msg_tr("goedwerk: cannot open the store %s: %s\n")
+				    : msg_tr("goedwerk: cannot create the store %s: %s\n"), path,
+			s->db ? strerror(sqlite3_system_errno(s->db)) : msg_tr("out of memory"));
 		store_discard(s);
 		return GW_EINTERNAL;
 	}

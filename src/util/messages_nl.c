@@ -31,6 +31,14 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "or remove it from the text)",
 	 "%s in kolom '%s' (verwacht: geen gegevens die iemand herkenbaar maken; "
 	 "vervang het door een pseudoniem of haal het uit de tekst)"},
+	{"%s:%zu:1: unknown sort '%s' (expected a sort of factor_loadings.csv, e.g. "
+	 "'s17')\n",
+	 "%s:%zu:1: onbekende sortering '%s' (verwacht: een sortering uit "
+	 "factor_loadings.csv, bijvoorbeeld 's17')\n"},
+	{"%s:%zu:2: bad factor '%s' (expected 1 to %zu)\n",
+	 "%s:%zu:2: ongeldige factor '%s' (verwacht: 1 tot en met %zu)\n"},
+	{"%s:%zu:3: bad flag '%s' (expected 1 or 0)\n",
+	 "%s:%zu:3: ongeldige markering '%s' (verwacht: 1 of 0)\n"},
 	{"--%s %s, not '%s'",
 	 "--%s %s, niet '%s'"},
 	{"--%s goes after the command",
@@ -47,8 +55,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "--from %d ligt na --to %d"},
 	{"--man is the page of every command; name none",
 	 "--man is de pagina van alle opdrachten; noem er geen"},
-	{"--out - (standard output) is for one table only: goedwerk analyse --table NAME --out -",
-	 "--out - (het scherm) is alleen voor één tabel: goedwerk analyse --table NAAM --out -"},
+	{"--out - (standard output) is for one table only: goedwerk analyse --table "
+	 "NAME --out -",
+	 "--out - (het scherm) is alleen voor één tabel: goedwerk analyse --table NAAM "
+	 "--out -"},
 	{"--out - writes one table: name it with --table NAME",
 	 "--out - schrijft één tabel: noem die met --table NAAM"},
 	{"; nearest: %s",
@@ -120,8 +130,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"byte 0x%02X is not UTF-8 (expected UTF-8 throughout: the file mixes encodings)",
 	 "teken 0x%02X is geen UTF-8 (verwacht: overal UTF-8; het bestand mengt twee "
 	 "tekencoderingen)"},
-	{"cannot list '%s' (expected trajecten, cards, tags, participants, organisations, groups or tables)",
-	 "kan '%s' niet tonen (verwacht: trajecten, cards, tags, participants, organisations, groups of tables)"},
+	{"cannot list '%s' (expected trajecten, cards, tags, participants, "
+	 "organisations, groups or tables)",
+	 "kan '%s' niet tonen (verwacht: trajecten, cards, tags, participants, "
+	 "organisations, groups of tables)"},
 	{"cannot read as an Excel workbook: %s (expected an .xlsx saved by Excel or "
 	 "LibreOffice)",
 	 "kan dit niet lezen als Excel-werkmap: %s (verwacht: een .xlsx opgeslagen door "
@@ -242,6 +254,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "datum '%s' (verwacht: een datum zoals 14-3-2017, 14-03-2017 of 2017-03-14)"},
 	{"default or a codebook of codebook.csv",
 	 "default of een codeboek uit codebook.csv"},
+	{"drawing the charts and writing the report",
+	 "grafieken tekenen en het rapport schrijven"},
 	{"empty %s (expected a value)",
 	 "kolom %s is leeg (verwacht: een waarde)"},
 	{"empty %s (expected an id)",
@@ -278,6 +292,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "sorts*.csv)"},
 	{"give two units of one kind, or one and --against rest",
 	 "geef twee eenheden van één soort, of één en --against rest"},
+	{"goedwerk analyse: table %s has no rows: %s\n",
+	 "goedwerk analyse: tabel %s heeft geen regels: %s\n"},
+	{"goedwerk analyse: table %s was not built\n",
+	 "goedwerk analyse: tabel %s is niet gemaakt\n"},
 	{"goedwerk check: %zu error\n",
 	 "goedwerk check: %zu fout\n"},
 	{"goedwerk check: %zu errors\n",
@@ -290,6 +308,35 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "goedwerk export: er is niets geëxporteerd\n"},
 	{"goedwerk export: the bundle in %s is not complete\n",
 	 "goedwerk export: de bundel in %s is niet volledig\n"},
+	{"goedwerk factors: %zu cards placed by nobody left out (%s)\n",
+	 "goedwerk factors: %zu kaarten die niemand heeft neergelegd, weggelaten (%s)\n"},
+	{"goedwerk factors: %zu sorts of %zu people analysed; left out %zu incomplete "
+	 "and %zu without variation\n",
+	 "goedwerk factors: %zu sorteringen van %zu personen geanalyseerd; weggelaten: "
+	 "%zu onvolledige en %zu zonder spreiding\n"},
+	{"goedwerk factors: cannot extract %zu factors from %zu sorts of %zu cards (at "
+	 "most %zu)\n",
+	 "goedwerk factors: kan geen %zu factoren halen uit %zu sorteringen van %zu "
+	 "kaarten (hoogstens %zu)\n"},
+	{"goedwerk factors: cannot read flags file '%s'\n",
+	 "goedwerk factors: kan het bestand met markeringen '%s' niet lezen\n"},
+	{"goedwerk factors: centroid extraction needs the sorts x sorts matrix and "
+	 "takes at most %d sorts, not %zu (use --extraction pca)\n",
+	 "goedwerk factors: de centroïdemethode heeft de matrix van sorteringen maal "
+	 "sorteringen nodig en neemt hoogstens %d sorteringen, niet %zu (gebruik "
+	 "--extraction pca)\n"},
+	{"goedwerk factors: factor %zu flipped (its defining sorts load mostly "
+	 "negatively)\n",
+	 "goedwerk factors: factor %zu omgekeerd (de bepalende sorteringen laden vooral "
+	 "negatief)\n"},
+	{"goedwerk factors: the factor analysis failed (%s)\n",
+	 "goedwerk factors: de factoranalyse is mislukt (%s)\n"},
+	{"goedwerk factors: too few complete sorts (%zu) or cards (%zu) for a factor "
+	 "analysis (expected at least 2 sorts of 3 cards)\n",
+	 "goedwerk factors: te weinig volledige sorteringen (%zu) of kaarten (%zu) voor "
+	 "een factoranalyse (verwacht: minstens 2 sorteringen van 3 kaarten)\n"},
+	{"goedwerk factors: varimax stopped after %d iterations without settling\n",
+	 "goedwerk factors: varimax is na %d rondes gestopt zonder tot rust te komen\n"},
 	{"goedwerk ingest: nothing was stored\n",
 	 "goedwerk ingest: er is niets opgeslagen\n"},
 	{"goedwerk remove: nothing was removed\n",
@@ -300,6 +347,25 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "goedwerk template: %zu fouten, geen sjabloon geschreven\n"},
 	{"goedwerk template: no card set to make a template for\n",
 	 "goedwerk template: geen kaartenset om een sjabloon voor te maken\n"},
+	{"goedwerk: %s has schema version %d; this goedwerk knows up to %d (use a newer "
+	 "goedwerk)\n",
+	 "goedwerk: %s heeft schemaversie %d; deze goedwerk kent versies tot en met %d "
+	 "(gebruik een nieuwere goedwerk)\n"},
+	{"goedwerk: %s is %s, not a goedwerk store (name a store file with --db)\n",
+	 "goedwerk: %s is %s, geen database van goedwerk (geef met --db een "
+	 "databasebestand)\n"},
+	{"goedwerk: %s is an SQLite database of another program, not a goedwerk store "
+	 "(application_id 0x%08X, expected 0x%08X); name a goedwerk store or a new file "
+	 "with --db\n",
+	 "goedwerk: %s is een SQLite-database van een ander programma, geen database "
+	 "van goedwerk (application_id 0x%08X, verwacht: 0x%08X); geef met --db een "
+	 "database van goedwerk of een nieuw bestand\n"},
+	{"goedwerk: %s is not a goedwerk store (it is not an SQLite database); name a "
+	 "goedwerk store or a new file with --db\n",
+	 "goedwerk: %s is geen database van goedwerk (het is geen SQLite-database); "
+	 "geef met --db een database van goedwerk of een nieuw bestand\n"},
+	{"goedwerk: %s is not a goedwerk store: %s\n",
+	 "goedwerk: %s is geen database van goedwerk: %s\n"},
 	{"goedwerk: %zu more errors not shown\n",
 	 "goedwerk: nog %zu fouten, niet getoond\n"},
 	{"goedwerk: %zu of %zu counts left empty (fewer than %d people, or they would "
@@ -311,8 +377,54 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "listing is for the data owner, do not pass it on\n",
 	 "goedwerk: --show-small: aantallen van minder dan %d personen worden getoond; "
 	 "dit overzicht is voor de eigenaar van de gegevens, geef het niet door\n"},
+	{"goedwerk: cannot add column %s to %s: %s\n",
+	 "goedwerk: kan kolom %s niet toevoegen aan %s: %s\n"},
+	{"goedwerk: cannot create %s\n",
+	 "goedwerk: kan %s niet aanmaken\n"},
+	{"goedwerk: cannot create %s: %s\n",
+	 "goedwerk: kan %s niet aanmaken: %s\n"},
+	{"goedwerk: cannot create the store %s: %s\n",
+	 "goedwerk: kan de database %s niet aanmaken: %s\n"},
+	{"goedwerk: cannot migrate %s to schema version %d: %s\n",
+	 "goedwerk: kan %s niet omzetten naar schemaversie %d: %s\n"},
+	{"goedwerk: cannot open the store %s: %s\n",
+	 "goedwerk: kan de database %s niet openen: %s\n"},
+	{"goedwerk: cannot read the store %s: %s\n",
+	 "goedwerk: kan de database %s niet lezen: %s\n"},
+	{"goedwerk: cannot write %s\n",
+	 "goedwerk: kan %s niet schrijven\n"},
+	{"goedwerk: cannot write %s/provenance.json\n",
+	 "goedwerk: kan %s/provenance.json niet schrijven\n"},
+	{"goedwerk: cannot write %s/report.html\n",
+	 "goedwerk: kan %s/report.html niet schrijven\n"},
+	{"goedwerk: cannot write %s: %s\n",
+	 "goedwerk: kan %s niet schrijven: %s\n"},
+	{"goedwerk: cannot write chart %s in %s\n",
+	 "goedwerk: kan grafiek %s niet schrijven in %s\n"},
+	{"goedwerk: no store at %s (ingest a bundle first, or name one with --db)\n",
+	 "goedwerk: geen database in %s (lees eerst een bundel in met ingest, of geef "
+	 "er een met --db)\n"},
+	{"goedwerk: table %s has %zu rows, more than an Excel sheet holds (%d); it is "
+	 "complete in tables/%s.csv\n",
+	 "goedwerk: tabel %s heeft %zu regels, meer dan een werkblad van Excel kan "
+	 "bevatten (%d); de tabel staat volledig in tables/%s.csv\n"},
+	{"goedwerk: table %s: cannot write its sheet: %s\n",
+	 "goedwerk: tabel %s: kan het werkblad niet schrijven: %s\n"},
+	{"goedwerk: the folder of the store %s is read-only (SQLite keeps a journal "
+	 "beside the store while it writes); nothing was written\n",
+	 "goedwerk: de map van de database %s is alleen-lezen (SQLite houdt tijdens het "
+	 "schrijven een logboek naast de database bij); er is niets geschreven\n"},
+	{"goedwerk: the store %s is in use (another program holds it for more than %d "
+	 "seconds); nothing was written, try again when it is done\n",
+	 "goedwerk: de database %s is in gebruik (een ander programma houdt hem al "
+	 "langer dan %d seconden vast); er is niets geschreven, probeer het opnieuw als "
+	 "dat klaar is\n"},
+	{"goedwerk: the store %s is read-only (%s); nothing was written\n",
+	 "goedwerk: de database %s is alleen-lezen (%s); er is niets geschreven\n"},
 	{"goedwerk: unknown command '%s' (expected one of:",
 	 "goedwerk: onbekende opdracht '%s' (verwacht: een van"},
+	{"internal error",
+	 "interne fout"},
 	{"is %s",
 	 "is %s"},
 	{"is %s, not a regular file (expected a CSV file)",
@@ -390,6 +502,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "geen UTF-8; gelezen als Windows-1252 en omgezet naar UTF-8"},
 	{"not a file",
 	 "geen bestand"},
+	{"not a regular file",
+	 "geen gewoon bestand"},
 	{"nothing",
 	 "niets"},
 	{"ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",
@@ -398,6 +512,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "soort organisatie"},
 	{"organisation",
 	 "organisatie"},
+	{"out of memory",
+	 "geheugen vol"},
 	{"participant '%s' looks like a personal name (expected a pseudonym such as "
 	 "p017: if it is a name, replace it by a code)",
 	 "deelnemer '%s' lijkt op de naam van een persoon (verwacht: een pseudoniem "
@@ -459,6 +575,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "(expected one row per sort; first at %s)",
 	 "sortering staat twee keer in het bestand: dezelfde deelnemer, sessie, fase, "
 	 "perspectief en kaartenset (verwacht: één regel per sortering; eerst op %s)"},
+	{"storing",
+	 "opslaan"},
 	{"stray double quote (expected quotes only around a whole field, doubled inside "
 	 "it)",
 	 "los aanhalingsteken (verwacht: aanhalingstekens alleen om een heel veld, en "
@@ -502,7 +620,7 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"takes the word rest",
 	 "neemt het woord rest"},
 	{"template: %s (%zu cards, %zu piles, %zu tags)\n",
-	 "sjabloon: %s (%zu kaarten, %zu stapels, %zu labels)\n"},
+	 "sjabloon: %s (%zu kaarten, %zu stapels, %zu tags)\n"},
 	{"the cell holds the Excel error %s (expected a value)",
 	 "de cel bevat de Excel-fout %s (verwacht: een waarde)"},
 	{"the cell is a date Excel cannot show (serial %s; expected a date from 1900 on)",
@@ -530,6 +648,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "trajecten')"},
 	{"traject '%s' is not stored (see 'goedwerk list trajecten')",
 	 "traject '%s' is niet opgeslagen (zie 'goedwerk list trajecten')"},
+	{"undefined for these sorts",
+	 "niet te bepalen voor deze sorteringen"},
 	{"unexpected argument '%s'",
 	 "onverwacht argument '%s'"},
 	{"unknown card '%s' (expected a card of set '%s'%s)",

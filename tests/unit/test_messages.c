@@ -16,6 +16,7 @@
 #include <cmocka.h>
 #include "goedwerk/diag.h"
 #include "goedwerk/messages.h"
+#include "goedwerk/textdist.h"
 
 /* The functions whose argument (0-based index) is a message format. */
 static const struct {
@@ -23,7 +24,7 @@ static const struct {
 	int arg;
 } MESSAGE_FUNCS[] = {
 	{"diag_error", 4}, {"diag_warn", 4}, {"cli_usage_error", 1}, {"cli_say", 1},
-	{"msg_tr", 0}, {"MSG", 0},
+	{"factors_say", 1}, {"msg_tr", 0}, {"MSG", 0},
 };
 
 struct text {
@@ -435,12 +436,36 @@ static void test_diag_in_dutch(void **state)
 	assert_ptr_equal(msg_tr(en), en);
 }
 
+/* The "nearest:" hint: case aside, one of words equal but for case, within
+ * a third of the word (so 'opmerking' names no 'erkenning', 5 away), and in
+ * the language of messages. */
+static void test_known_hint(void **state)
+{
+	(void)state;
+	struct text_known k = {0};
+	const char *words[] = {"rijkdom", "Rijkdom", "moed", "samenwerking", "erkenning", "Moedig"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		text_known_add(&k, words[i]);
+	assert_int_equal(k.n, 5);
+	char buf[128];
+	assert_string_equal(text_known_hint(&k, "Rijkdm", buf, sizeof buf), "; nearest: rijkdom");
+	assert_string_equal(text_known_hint(&k, "Moedigg", buf, sizeof buf), "; nearest: Moedig");
+	assert_string_equal(text_known_hint(&k, "MOEDI", buf, sizeof buf), "; nearest: moed, Moedig");
+	assert_string_equal(text_known_hint(&k, "opmerking", buf, sizeof buf), "");
+	msg_set_lang(GW_LANG_NL);
+	assert_string_equal(text_known_hint(&k, "Rijkdm", buf, sizeof buf),
+			    "; bedoelt u misschien: rijkdom");
+	msg_set_lang(GW_LANG_EN);
+	text_known_free(&k);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_message_has_dutch),
 		cmocka_unit_test(test_same_conversions),
 		cmocka_unit_test(test_diag_in_dutch),
+		cmocka_unit_test(test_known_hint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
