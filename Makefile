@@ -165,9 +165,10 @@ fuzz-replay: $(FUZZ_REPLAY)
 	$(SAN_ENV) $(FUZZ_REPLAY) tests/fuzz/corpus/*/
 
 # The libFuzzer targets, replayed over their corpus under ASan/UBSan (no clang needed).
-build/san/tests/fuzz_replay: tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_targets.h tests/fuzz/replay.c build/san/libgoedwerk.a
+FUZZ_SRC := tests/fuzz/fuzz_targets.c tests/fuzz/fuzz_zip.c tests/fuzz/replay.c
+build/san/tests/fuzz_replay: $(FUZZ_SRC) $(wildcard tests/fuzz/*.h) build/san/libgoedwerk.a
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -o $@ tests/fuzz/fuzz_targets.c tests/fuzz/replay.c build/san/libgoedwerk.a $(PKG_LIBS)
+	$(CC) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) $(PKG_CFLAGS) -Itests/fuzz -o $@ $(FUZZ_SRC) build/san/libgoedwerk.a $(PKG_LIBS)
 
 # The benchmark of the README (minutes; not part of check).
 bench: goedwerk

@@ -31,6 +31,12 @@ struct analysis {
 	void (*progress)(void *arg, size_t done, size_t total, const char *name);
 	void *progress_arg;
 	int jobs;                /* tables built at once; 0: one per core */
+	/* Given each table in registry order once privacy_apply has passed it,
+	 * while later ones are still being built, and freed after: writing it
+	 * there holds a few tables at a time instead of all (10^6 sorts make
+	 * gigabytes of them).  NULL: analyse_run returns every table. */
+	enum gw_status (*table_done)(void *arg, const struct table *t);
+	void *table_done_arg;
 };
 
 struct table_def {
@@ -55,6 +61,9 @@ extern const size_t analyse_registry_len;
  * memo carries what earlier tables hid), and so do the builders' messages:
  * the output does not depend on jobs. */
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
+/* The reasons analyse_run gives a table left empty without its builder's:
+ * an empty selection, and the last resort no builder should reach. */
+extern const char analyse_no_sorts[], analyse_no_reason[];
 
 /* One side of `goedwerk compare`: the sorts of level `level` of dataset
  * factor `factor` (DS_ORGANISATION, DS_GROUP, DS_ROLE, DS_TRAJECT), or,

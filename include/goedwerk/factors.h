@@ -26,6 +26,10 @@
  *   factor_correlations    pair: factor_a, factor_b, r (of the z-scores)
  *   factor_composition     factor x stratum: stratum_type (organisation, role,
  *                          age_band, year), stratum, n_sorts, n_people, share
+ *   factor_crib            factor x card: the crib sheet (Watts & Stenner 2012,
+ *                          ch. 7): extreme (1 top pile of the array, -1 lowest),
+ *                          vs_others (1 higher than every other viewpoint's
+ *                          array, -1 lower), category, others_max/others_min
  * Privacy: the tables come out unsuppressed, each row with the people it
  * rests on (n_defining_people, n_people_a/b, n_people, stratum_n_people);
  * callers pass them through the privacy engine (privacy.h) with the
@@ -61,7 +65,8 @@ struct factors_options {
 void factors_options_default(struct factors_options *o);
 
 enum { FACTORS_LOADINGS, FACTORS_ARRAYS, FACTORS_CHARACTERISTICS, FACTORS_EIGENVALUES,
-       FACTORS_DIFFERENCES, FACTORS_CORRELATIONS, FACTORS_COMPOSITION, FACTORS_N_TABLES };
+       FACTORS_DIFFERENCES, FACTORS_CORRELATIONS, FACTORS_COMPOSITION, FACTORS_CRIB,
+       FACTORS_N_TABLES };
 
 struct factors_tables {
 	struct table *t[FACTORS_N_TABLES];

@@ -40,7 +40,8 @@ enum gw_status ingest_read(const char *const *paths, size_t n_paths,
 			   struct bundle *b, struct diag *d);
 
 /* The same from files in memory (name: a bundle file name such as
- * "sorts.csv", shown in diagnostics); for the fuzz harnesses and tests. */
+ * "sorts.csv" or a workbook's, "bundle.xlsx", shown in diagnostics); for
+ * the fuzz harnesses and tests. */
 struct ingest_mem_file {
 	const char *name;
 	const void *bytes;

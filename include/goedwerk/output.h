@@ -31,6 +31,9 @@ int table_write_csv(const struct table *t, FILE *out, const struct table_format 
 /* mkdir -p; 0 on success, -1 with errno. */
 int output_mkdirs(const char *path);
 
+/* Write OUT/tables/NAME.csv for one table; creates the folders. */
+enum gw_status output_write_table(const struct table *t, const char *out_dir,
+				  const struct table_format *fmt, FILE *err);
 /* Write OUT/tables/NAME.csv for every table; creates the folders. */
 enum gw_status output_write_tables(const struct table_set *ts, const char *out_dir,
 				   const struct table_format *fmt, FILE *err);

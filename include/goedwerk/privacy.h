@@ -3,8 +3,8 @@
  * shown.  No table builder compares with --min-cell itself.
  *
  * Each table declares its privacy unit (struct privacy_rule, up to
- * PRIVACY_MAX_RULES per table): what it counts (people, dilemma cases, or
- * explicitly no unit), the column that counts the units a row describes,
+ * PRIVACY_MAX_RULES per table): what it counts (people, dilemma cases,
+ * tables of an exchange, or explicitly no unit), the column that counts the units a row describes,
  * and, for tables of strata, the columns naming the stratum and the key
  * columns that split the rows into separate totals (phase, perspective, ...).
  * A table that declares nothing makes the run fail (GW_EINTERNAL): a
@@ -43,10 +43,14 @@
 #include "goedwerk/status.h"
 #include "goedwerk/table.h"
 
+struct analysis; /* analyse.h */
+
 enum privacy_unit {
 	PRIVACY_UNDECLARED = 0, /* the zero of a forgotten declaration: the run fails */
 	PRIVACY_PEOPLE,         /* participants (their sorts) */
 	PRIVACY_CASES,          /* dilemma cases */
+	PRIVACY_TABLES,         /* tables of an exchange (the dataset's common tops): a
+				 * result of the tables is an aggregate over >= K of them */
 	PRIVACY_NONE            /* no group is described (none_why says why) */
 };
 
@@ -66,12 +70,16 @@ struct privacy_rule {
 	const char *none_why;          /* PRIVACY_NONE: why no unit is needed */
 };
 
-#define PRIVACY_MAX_RULES 2
+#define PRIVACY_MAX_RULES 3
 struct privacy_decl {
 	struct privacy_rule rule[PRIVACY_MAX_RULES];
+	/* For rows derived together (a clustering's leaf order and heights):
+	 * called after suppression to derive them again from the units left,
+	 * the hidden rows last in the builder's order, so that neither a
+	 * place nor a neighbour's number rests on a hidden unit.  NULL: none. */
+	enum gw_status (*rederive)(struct table *t, const struct analysis *a);
 };
 
-struct analysis;     /* analyse.h */
 struct privacy_memo; /* what earlier tables of one run suppressed */
 
 /* Suppress table t by its declaration at K = a->sel->min_cell (5 when sel is

@@ -8,11 +8,18 @@
  *
  * Cells are set by column index (table_col looks an index up by name).  A
  * cell that is never set is empty.
- * table_free releases a table and all its cells. */
+ * table_free releases a table and all its cells.
+ *
+ * A cell is stored in 8 bytes (a national run holds tens of millions): a
+ * finite double as itself, anything else as a NaN bit pattern (a table
+ * never holds a non-finite number) tagged empty, text (a pool pointer),
+ * integer (below 2^47 in size) or an index into the table's few wide
+ * cells (an integer or pointer that does not fit).  table_cell decodes. */
 #ifndef GOEDWERK_TABLE_H
 #define GOEDWERK_TABLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "goedwerk/strpool.h"
 
 enum cell_kind { CELL_EMPTY = 0, CELL_TEXT, CELL_INT, CELL_REAL };
@@ -31,10 +38,13 @@ struct table {
 	char *name;          /* "value_summary" (file name without .csv) */
 	struct column *cols; /* ncols includes suppressed and note */
 	size_t ncols;
-	struct cell *cells;  /* nrows x ncols */
+	uint64_t *cells;     /* nrows x ncols, encoded (table.c) */
 	size_t nrows, caprows;
+	struct cell *wide;   /* cells that do not fit 8 bytes */
+	size_t nwide, capwide;
 	size_t col_suppressed, col_note;
 	struct strpool pool; /* every text cell, once per distinct value */
+	const char *empty_reason; /* why the table has no rows (in pool); NULL: not said */
 };
 
 /* cols: the table's own columns; suppressed/note are appended. */
@@ -59,13 +69,17 @@ void table_set_undefined(struct table *t, size_t row, size_t col, const char *re
 void table_set_p(struct table *t, size_t row, size_t col, double p);
 /* A share (0..1) summed from parts: rounding above 1 is clamped to 1. */
 void table_set_share(struct table *t, size_t row, size_t col, double v);
+/* Why a table has no rows, in words ("no personal sorts in the selection"):
+ * set by the builder that leaves it empty (the first reason given stays);
+ * analyse says it on stderr and the report where the table would be. */
+void table_set_empty_reason(struct table *t, const char *reason);
 /* Append reason to the row's note, leaving its cells as they are. */
 void table_note(struct table *t, size_t row, const char *reason);
 /* Empty every value column of the row, set suppressed = 1. */
 void table_suppress_row(struct table *t, size_t row, const char *reason);
 int table_is_suppressed(const struct table *t, size_t row);
 
-const struct cell *table_cell(const struct table *t, size_t row, size_t col);
+struct cell table_cell(const struct table *t, size_t row, size_t col);
 /* Convenience getters: NaN / NULL when empty or of another kind. */
 double table_get_real(const struct table *t, size_t row, size_t col);
 const char *table_get_text(const struct table *t, size_t row, size_t col);

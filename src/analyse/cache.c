@@ -1,4 +1,5 @@
 /* cache.c - the shared results of one analyse_run. */
+#include <stdlib.h>
 #include <string.h>
 #include "cache.h"
 
@@ -12,6 +13,7 @@ void analysis_cache_free(struct analysis_cache *c)
 {
 	if (c->factors_done)
 		factors_tables_free(&c->factors);
+	free(c->factors_why);
 	privacy_memo_free(c->privacy);
 	pthread_mutex_destroy(&c->lock);
 	memset(c, 0, sizeof *c);

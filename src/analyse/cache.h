@@ -14,6 +14,7 @@ struct analysis_cache {
 	int factors_done;
 	enum gw_status factors_status;
 	struct factors_tables factors;
+	char *factors_why;       /* its last message: why the factor tables are empty */
 	struct privacy_memo *privacy; /* privacy.c: groups hidden so far */
 };
 

@@ -2,6 +2,7 @@
 #include <math.h>
 #include "goedwerk/stats/compare.h"
 #include "goedwerk/stats/mannwhitney.h"
+#include "empty.h"
 #include "contrast.h"
 
 double contrast_size(const double *a, const double *b, size_t ns)
@@ -33,7 +34,8 @@ void contrast_set(struct table *t, size_t r, size_t c0, const double *a, const d
 	table_set_int(t, r, c0 + CT_N_A, (long long)ma.n);
 	table_set_int(t, r, c0 + CT_N_B, (long long)mb.n);
 	if (!(ma.n > 0) || !(mb.n > 0)) {
-		table_set_undefined(t, r, c0 + CT_DIFF, "nobody on one side placed this card");
+		table_set_undefined(t, r, c0 + CT_DIFF, !(ma.n > 0) && !(mb.n > 0) ? why_unplaced
+				    : "nobody on one side placed this card");
 		return;
 	}
 	table_set_real(t, r, c0 + CT_MEAN_A, ma.mean);

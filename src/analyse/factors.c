@@ -274,6 +274,7 @@ static enum gw_status factors_analyse(const struct dataset *ds, const struct fac
 		struct factors_ctx c = {ds, o, &r, used, N, ft};
 		factors_fill_tables(&c);
 		factors_fill_composition(&c);
+		factors_fill_crib(&c);
 	}
 	stats_factor_free(&r);
 	free(flags);

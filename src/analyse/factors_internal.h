@@ -33,6 +33,7 @@ size_t factors_defining_people(const struct factors_ctx *c, size_t f);
 #define FACTORS_NCOLS_DIFFERENCES 9
 #define FACTORS_NCOLS_CORRELATIONS 5
 #define FACTORS_NCOLS_COMPOSITION 7
+#define FACTORS_NCOLS_CRIB 11
 extern const struct column factors_cols_loadings[FACTORS_NCOLS_LOADINGS];
 extern const struct column factors_cols_arrays[FACTORS_NCOLS_ARRAYS];
 extern const struct column factors_cols_characteristics[FACTORS_NCOLS_CHARACTERISTICS];
@@ -40,8 +41,10 @@ extern const struct column factors_cols_eigenvalues[FACTORS_NCOLS_EIGENVALUES];
 extern const struct column factors_cols_differences[FACTORS_NCOLS_DIFFERENCES];
 extern const struct column factors_cols_correlations[FACTORS_NCOLS_CORRELATIONS];
 extern const struct column factors_cols_composition[FACTORS_NCOLS_COMPOSITION];
+extern const struct column factors_cols_crib[FACTORS_NCOLS_CRIB];
 
 void factors_fill_tables(struct factors_ctx *c);
 void factors_fill_composition(struct factors_ctx *c);
+void factors_fill_crib(struct factors_ctx *c);
 
 #endif

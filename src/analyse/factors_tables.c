@@ -38,6 +38,37 @@ size_t factors_defining_people(const struct factors_ctx *c, size_t f)
 	return p;
 }
 
+/* Why factor f (0-based) has no z-scores, naming the factor (so that a pair
+ * row does not seem to blame both): no defining sorts (saying when the
+ * factor explains no variance at all: alike sorts), or defining sorts that
+ * load +-1, whose weights a/(1 - a^2) are infinite (identical sorts), or
+ * that give every card the same score. */
+static void undefined(const struct factors_ctx *c, struct table *t, size_t row, size_t col, size_t f)
+{
+	const struct factor_result *r = c->r;
+	char why[200];
+	int none = !(r->variance[f] > 1e-9 * (double)c->n_used), unit = 0;
+	for (size_t i = 0; i < c->n_used; i++)
+		unit |= r->flagged[i * r->k + f] && fabs(r->loadings[i * r->k + f]) > 1 - 1e-9;
+	if (r->n_defining[f] == 0)
+		snprintf(why, sizeof why, "factor %zu has no defining sorts%s", f + 1,
+			 none ? ": it explains no variance (the sorts are alike)" : "");
+	else
+		snprintf(why, sizeof why, "factor %zu: its %zu defining sorts %s", f + 1, r->n_defining[f],
+			 unit ? "load +-1 (identical sorts), so their weights a/(1-a^2) are infinite"
+			      : "give every card the same score");
+	table_set_undefined(t, row, col, why);
+}
+
+/* The same for a pair a < b of which one or both are undefined. */
+static void undefined_pair(const struct factors_ctx *c, struct table *t, size_t row, size_t col,
+			   size_t a, size_t b)
+{
+	undefined(c, t, row, col, c->r->defined[a] ? b : a);
+	if (!c->r->defined[a] && !c->r->defined[b])
+		undefined(c, t, row, col, b);
+}
+
 static void fill_loadings(struct factors_ctx *c, struct table *t)
 {
 	const struct factor_result *r = c->r;
@@ -72,7 +103,7 @@ static void fill_arrays(struct factors_ctx *c, struct table *t, const size_t *pe
 			table_set_int(t, row, 2, (long long)f + 1);
 			set_people(t, row, 9, people[f]);
 			if (!r->defined[f]) {
-				table_set_undefined(t, row, 3, "no defining sorts");
+				undefined(c, t, row, 3, f);
 				continue;
 			}
 			table_set_real(t, row, 3, r->zscores[j * k + f]);
@@ -108,7 +139,7 @@ static void fill_characteristics(struct factors_ctx *c, struct table *t, const s
 		if (r->defined[f])
 			table_set_real(t, row, 9, r->se_scores[f]);
 		else
-			table_set_undefined(t, row, 9, "no defining sorts");
+			undefined(c, t, row, 9, f);
 	}
 }
 
@@ -145,7 +176,7 @@ static void fill_differences(struct factors_ctx *c, struct table *t, const size_
 				set_people(t, row, 8, people[b]);
 				int s = r->sig[j * r->n_pairs + stats_factor_pair(k, a, b)];
 				if (s < 0) {
-					table_set_undefined(t, row, 3, "no defining sorts");
+					undefined_pair(c, t, row, 3, a, b);
 					continue;
 				}
 				table_set_real(t, row, 3, r->zscores[j * k + a] - r->zscores[j * k + b]);
@@ -170,7 +201,7 @@ static void fill_correlations(struct factors_ctx *c, struct table *t, const size
 			if (r->defined[a] && r->defined[b])
 				table_set_real(t, row, 2, r->zcor[a * k + b]);
 			else
-				table_set_undefined(t, row, 2, "no defining sorts");
+				undefined_pair(c, t, row, 2, a, b);
 		}
 }
 

@@ -36,24 +36,24 @@ void privacy_memo_free(struct privacy_memo *m)
 
 static void cell_text(const struct table *t, size_t row, size_t col, char *buf, size_t size)
 {
-	const struct cell *c = table_cell(t, row, col);
-	if (c->kind == CELL_TEXT)
-		snprintf(buf, size, "%s", c->v.text);
-	else if (c->kind == CELL_INT)
-		snprintf(buf, size, "%lld", c->v.i);
-	else if (c->kind == CELL_REAL)
-		snprintf(buf, size, "%.17g", c->v.r);
+	struct cell c = table_cell(t, row, col);
+	if (c.kind == CELL_TEXT)
+		snprintf(buf, size, "%s", c.v.text);
+	else if (c.kind == CELL_INT)
+		snprintf(buf, size, "%lld", c.v.i);
+	else if (c.kind == CELL_REAL)
+		snprintf(buf, size, "%.17g", c.v.r);
 	else
 		buf[0] = '\0';
 }
 
 static int cell_units(const struct table *t, size_t row, size_t col, size_t *units)
 {
-	const struct cell *c = table_cell(t, row, col);
-	if (c->kind == CELL_INT && c->v.i >= 0)
-		*units = (size_t)c->v.i;
-	else if (c->kind == CELL_REAL && c->v.r >= 0)
-		*units = (size_t)c->v.r;
+	struct cell c = table_cell(t, row, col);
+	if (c.kind == CELL_INT && c.v.i >= 0)
+		*units = (size_t)c.v.i;
+	else if (c.kind == CELL_REAL && c.v.r >= 0)
+		*units = (size_t)c.v.r;
 	else
 		return 0;
 	return 1;
@@ -123,13 +123,13 @@ static size_t universe_of(struct plan *p, size_t row)
 
 static int same_value(const struct table *t, size_t a, size_t b, size_t col)
 {
-	const struct cell *x = table_cell(t, a, col), *y = table_cell(t, b, col);
-	if (x->kind != y->kind)
+	struct cell x = table_cell(t, a, col), y = table_cell(t, b, col);
+	if (x.kind != y.kind)
 		return 0;
-	switch (x->kind) {
-	case CELL_TEXT: return x->v.text == y->v.text || strcmp(x->v.text, y->v.text) == 0;
-	case CELL_INT: return x->v.i == y->v.i;
-	case CELL_REAL: return memcmp(&x->v.r, &y->v.r, sizeof x->v.r) == 0;
+	switch (x.kind) {
+	case CELL_TEXT: return x.v.text == y.v.text || strcmp(x.v.text, y.v.text) == 0;
+	case CELL_INT: return x.v.i == y.v.i;
+	case CELL_REAL: return memcmp(&x.v.r, &y.v.r, sizeof x.v.r) == 0;
 	default: return 1;
 	}
 }
@@ -245,6 +245,7 @@ static void plan_free(struct plan *p)
 	free(p->u_cols);
 	free(p->cells);
 	free(p->cell_of_row);
+	free(p->top_sort);
 	privacy_map_free(&p->cell_map);
 	privacy_map_free(&p->universe_map);
 }
@@ -254,11 +255,13 @@ static int plan_rule(const struct privacy_rule *r, struct table *t, const struct
 		     int min_cell, struct privacy_memo *memo, unsigned char *why, FILE *err)
 {
 	struct plan p = {r, t, ds, min_cell > 0 ? (size_t)min_cell : 0, 0, 0, 0, 0, NULL, 0,
-			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo, 0, 0};
+			 NULL, 0, 0, 0, NULL, {0}, {0}, NULL, NULL, memo, NULL, 0, 0};
 	if (resolve_columns(&p, err) != 0) {
 		plan_free(&p);
 		return -1;
 	}
+	if (r->unit == PRIVACY_TABLES && ds)
+		privacy_top_sorts(&p);
 	p.cell_of_row = xcalloc(t->nrows + 1, sizeof *p.cell_of_row);
 	for (size_t row = 0; row < t->nrows; row++)
 		add_row(&p, row);
@@ -281,7 +284,8 @@ static const char *reason(const struct privacy_rule *r, unsigned char why)
 		return "suppressed so that a small group cannot be worked out";
 	if (r->small_why)
 		return r->small_why;
-	return r->unit == PRIVACY_CASES ? "fewer cases than --min-cell" : "fewer people than --min-cell";
+	return r->unit == PRIVACY_CASES ? "fewer cases than --min-cell" :
+	       r->unit == PRIVACY_TABLES ? "fewer tables than --min-cell" : "fewer people than --min-cell";
 }
 
 static void hide_columns(const struct privacy_rule *r, struct table *t, size_t row, const char *why)
@@ -343,13 +347,12 @@ static size_t card_pos(const struct dataset *ds, const char *id)
 static void card_sort(struct table *t, const struct dataset *ds, size_t col, size_t first,
 		      size_t last)
 {
-	struct cell *tmp = xmalloc(t->ncols * sizeof *tmp);
+	uint64_t *tmp = xmalloc(t->ncols * sizeof *tmp);
 	for (size_t i = first + 1; i < last; i++) {
 		size_t pi = card_pos(ds, table_get_text(t, i, col)), k = i;
 		memcpy(tmp, &t->cells[i * t->ncols], t->ncols * sizeof *tmp);
 		for (; k > first; k--) {
-			const struct cell *c = &t->cells[(k - 1) * t->ncols + col];
-			if (card_pos(ds, c->kind == CELL_TEXT ? c->v.text : NULL) <= pi)
+			if (card_pos(ds, table_get_text(t, k - 1, col)) <= pi)
 				break;
 			memcpy(&t->cells[k * t->ncols], &t->cells[(k - 1) * t->ncols],
 			       t->ncols * sizeof *tmp);
@@ -426,6 +429,8 @@ enum gw_status privacy_apply(const struct privacy_decl *p, struct table *t,
 		}
 	for (size_t i = 0; i < PRIVACY_MAX_RULES; i++)
 		free(why[i]);
+	if (st == GW_OK && p->rederive)
+		st = p->rederive(t, a);
 	return st;
 }
 

@@ -58,6 +58,8 @@ struct plan {
 	char **universe_key;             /* per universe id: its key text */
 	char **universe_vals;            /* n_universes x n_u: the key columns' values */
 	struct privacy_memo *memo;       /* NULL: this table alone */
+	size_t *top_sort;                /* PRIVACY_TABLES: per common top, a member sort
+					  * (NO_CELL: none); its group and the levels above */
 	size_t last_row;                 /* the row add_row saw before, when have_last */
 	int have_last;
 };
@@ -93,6 +95,8 @@ void privacy_cell_codes(struct plan *p, struct cell_codes *cc);
 void privacy_nesting_init(struct plan *p, size_t u, const struct cell_codes *cc,
 			  struct nesting *n);
 void privacy_nesting_free(struct nesting *n);
+/* PRIVACY_TABLES: fill p->top_sort. */
+void privacy_top_sorts(struct plan *p);
 
 /* ---- secondary suppression (privacy_secondary.c) ---- */
 

@@ -1,6 +1,6 @@
 /* privacy_nest.c - which stratum lies wholly inside another, and which
- * strata share units, per universe, from the dataset's units (sorts or
- * dilemma cases); see privacy_internal.h. */
+ * strata share units, per universe, from the dataset's units (sorts,
+ * dilemma cases or tables); see privacy_internal.h. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +18,50 @@ int privacy_factor_of(const struct dataset *ds, const char *type)
 
 static size_t n_units(const struct plan *p)
 {
-	return p->r->unit == PRIVACY_CASES ? p->ds->n_dilemmas : p->ds->n_sorts;
+	return p->r->unit == PRIVACY_CASES ? p->ds->n_dilemmas :
+	       p->r->unit == PRIVACY_TABLES ? p->ds->n_tops : p->ds->n_sorts;
+}
+
+/* A table sits in one traject and one group; the strata above (organisation,
+ * type, year) are those of a member.  A table without members is unknown
+ * below its traject (LEVEL_MIXED: it never makes a parent look whole). */
+void privacy_top_sorts(struct plan *p)
+{
+	const struct dataset *ds = p->ds;
+	size_t nl = ds->f[DS_TABLE].n_levels;
+	size_t *first = xmalloc((nl + 1) * sizeof *first);
+	for (size_t l = 0; l <= nl; l++)
+		first[l] = NO_CELL;
+	for (size_t i = ds->n_sorts; i-- > 0;) {
+		int32_t l = ds->f[DS_TABLE].code ? ds->f[DS_TABLE].code[i] : -1;
+		if (l >= 0 && (size_t)l < nl)
+			first[l] = i;
+	}
+	p->top_sort = xmalloc((ds->n_tops + 1) * sizeof *p->top_sort);
+	for (size_t k = 0; k < ds->n_tops; k++) {
+		int32_t l = ds->tops[k].table;
+		p->top_sort[k] = l >= 0 && (size_t)l < nl ? first[l] : NO_CELL;
+	}
+	free(first);
+}
+
+static int32_t top_level(const struct plan *p, int f, size_t k)
+{
+	const struct ds_table_top *tp = &p->ds->tops[k];
+	if (f == DS_TRAJECT)
+		return tp->traject;
+	if (f == DS_TABLE)
+		return tp->table;
+	size_t s = p->top_sort[k];
+	return s == NO_CELL || !p->ds->f[f].code ? -1 : p->ds->f[f].code[s];
 }
 
 static int32_t level_of(const struct plan *p, int f, size_t i)
 {
 	if (p->r->unit == PRIVACY_CASES)
 		return dil_level(&p->ds->dilemmas[i], f);
+	if (p->r->unit == PRIVACY_TABLES)
+		return top_level(p, f, i);
 	return p->ds->f[f].code ? p->ds->f[f].code[i] : -1;
 }
 

@@ -198,11 +198,15 @@ static void touching_sums(const struct plan *p, const struct secondary_state *S,
 }
 
 /* A family without a parent row: its total is published elsewhere.  For
- * cases that is every case of the selection (dilemma_frequencies' `all`);
+ * cases that is every case of the selection (dilemma_frequencies' `all`),
+ * for tables every table (group_tops' tables_total);
  * for people the table's own rows are all we know (0 unknown). */
 static size_t all_cases(const struct plan *p)
 {
-	return p->r->unit == PRIVACY_CASES && p->ds ? p->ds->n_dilemmas : 0;
+	if (!p->ds)
+		return 0;
+	return p->r->unit == PRIVACY_CASES ? p->ds->n_dilemmas :
+	       p->r->unit == PRIVACY_TABLES ? p->ds->n_tops : 0;
 }
 
 /* The units a reader can work out from a total and the children published

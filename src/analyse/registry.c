@@ -23,8 +23,10 @@ const struct table_def *const analyse_registry[] = {
 	&table_factor_differences,
 	&table_factor_correlations,
 	&table_factor_composition,
+	&table_factor_crib,
 	&table_trends,
 	&table_group_tops,
+	&table_group_tops_summary, /* before group_tops_tables: its hidden trajecten hide there too */
 	&table_group_tops_tables,
 	&table_dilemma_frequencies,
 	&table_dilemma_cooccurrence,

@@ -1,5 +1,7 @@
-/* run.c - build the registered tables, on several threads, then pass them
- * through the privacy engine one by one in registry order. */
+/* run.c - build the registered tables, on several threads, and pass each
+ * through the privacy engine in registry order as soon as it and those
+ * before it are built (the calling thread does that while the workers
+ * build on), then to a->table_done or into the result. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,7 @@ struct build {
 	enum gw_status st;
 	double seconds;
 	struct membuf err;
+	int built;           /* under the lock */
 };
 
 struct builds {
@@ -32,6 +35,7 @@ struct builds {
 	size_t next, started;
 	int timing;
 	pthread_mutex_t lock;
+	pthread_cond_t built; /* signalled when a table is built */
 };
 
 static void build_one(struct builds *w, size_t i)
@@ -60,7 +64,19 @@ static void *worker(void *arg)
 		if (i >= analyse_registry_len)
 			return NULL;
 		build_one(w, i);
+		pthread_mutex_lock(&w->lock);
+		w->b[i].built = 1;
+		pthread_cond_broadcast(&w->built);
+		pthread_mutex_unlock(&w->lock);
 	}
+}
+
+static void wait_built(struct builds *w, size_t i)
+{
+	pthread_mutex_lock(&w->lock);
+	while (!w->b[i].built)
+		pthread_cond_wait(&w->built, &w->lock);
+	pthread_mutex_unlock(&w->lock);
 }
 
 static size_t jobs_of(const struct analysis *a)
@@ -71,19 +87,29 @@ static size_t jobs_of(const struct analysis *a)
 	return (size_t)n < analyse_registry_len ? (size_t)n : analyse_registry_len;
 }
 
-/* Run worker on jobs threads (the calling one among them); a thread that
- * cannot be started leaves its share to the others. */
-static void build_all(struct builds *w, size_t jobs)
+/* Start worker on jobs threads; none started: the calling thread builds
+ * every table itself first.  The number started, for join_all. */
+static size_t start_all(struct builds *w, size_t jobs, pthread_t *th)
 {
-	pthread_t *th = xcalloc(jobs, sizeof *th);
 	size_t started = 0;
-	for (size_t k = 1; k < jobs; k++)
+	for (size_t k = 0; k < jobs; k++)
 		if (pthread_create(&th[started], NULL, worker, w) == 0)
 			started++;
-	worker(w);
-	for (size_t k = 0; k < started; k++)
-		pthread_join(th[k], NULL);
-	free(th);
+	if (!started)
+		worker(w);
+	return started;
+}
+
+/* A table left empty says why: its builder's reason, else the one run.c
+ * can state (tests/unit/test_empty_reasons.c: no builder relies on the
+ * second when the selection has sorts). */
+const char analyse_no_sorts[] = "the selection has no sorts";
+const char analyse_no_reason[] = "nothing in the selection to compute it from";
+
+static void say_why_empty(const struct analysis *a, struct table *t)
+{
+	if (t->nrows == 0)
+		table_set_empty_reason(t, a->ds->n_sorts == 0 ? analyse_no_sorts : analyse_no_reason);
 }
 
 /* Table i's turn: its builder's messages, then the privacy engine. */
@@ -95,6 +121,7 @@ static enum gw_status finish_one(const struct analysis *a, struct build *b, size
 	enum gw_status st = b->st;
 	if (st == GW_OK)
 		st = privacy_apply(&d->privacy, b->t, a);
+	say_why_empty(a, b->t);
 	if (timing)
 		fprintf(a->err, "timing: %-26s %8.3f s %9zu rows (privacy %.3f s)\n", d->name,
 			b->seconds + now() - t0, b->t->nrows, now() - t0);
@@ -117,24 +144,33 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 	pthread_mutex_init(&w.lock, NULL);
 	for (size_t i = 0; i < analyse_registry_len; i++)
 		membuf_open(&w.b[i].err, a->err);
+	pthread_cond_init(&w.built, NULL);
 	double t0 = now();
-	build_all(&w, jobs_of(a));
-	if (w.timing)
-		fprintf(a->err, "timing: built every table on %zu threads in %.3f s (wall)\n",
-			jobs_of(a), now() - t0);
+	pthread_t *th = xcalloc(jobs_of(a), sizeof *th);
+	size_t started = start_all(&w, jobs_of(a), th);
 	enum gw_status result = GW_OK;
 	for (size_t i = 0; i < analyse_registry_len; i++) {
+		wait_built(&w, i);
 		if (result == GW_OK)
 			result = finish_one(&run, &w.b[i], i, w.timing);
 		else /* as if the run had stopped at the failed table */
 			membuf_pass_on(&w.b[i].err, NULL);
-		if (result == GW_OK)
+		if (result == GW_OK && a->table_done)
+			result = a->table_done(a->table_done_arg, w.b[i].t);
+		if (result == GW_OK && !a->table_done)
 			out->v[out->n++] = w.b[i].t;
 		else
 			table_free(w.b[i].t);
 	}
+	for (size_t k = 0; k < started; k++)
+		pthread_join(th[k], NULL);
+	free(th);
+	if (w.timing)
+		fprintf(a->err, "timing: built and passed every table on %zu threads in %.3f s (wall)\n",
+			jobs_of(a), now() - t0);
 	if (a->progress)
 		a->progress(a->progress_arg, analyse_registry_len, analyse_registry_len, NULL);
+	pthread_cond_destroy(&w.built);
 	pthread_mutex_destroy(&w.lock);
 	free(w.b);
 	analysis_cache_free(&cache);

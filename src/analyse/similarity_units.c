@@ -3,6 +3,7 @@
  * their sorts (a group level is TRAJECT/GROUP, so it has one traject). */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include "goedwerk/alloc.h"
 #include "goedwerk/privacy.h"
 #include "goedwerk/stats/similarity.h"
@@ -50,6 +51,11 @@ static void buckets_free(struct buckets *k)
 	free(k->rows);
 	free(k->people);
 	free(k->traject);
+}
+
+size_t sim_most_units(const struct sim_scope *s)
+{
+	return strcmp(s->unit_type, "group") == 0 ? SIM_MAX_GROUPS : SIM_MAX_ORGS;
 }
 
 void sim_profile(const struct dataset *ds, const size_t *rows, size_t n, double *mean, double *top)

@@ -24,6 +24,15 @@ struct sim_scope {
 	size_t left_out;         /* units under --min-cell */
 };
 
+/* Pairs grow with the square of the units: at most 100 organisations, and
+ * 12 groups in a traject (as group_pairs), beyond which the output is
+ * tens of megabytes nobody reads, and the clustering of similarity_order
+ * (cubic time, square memory) would not end at national scale: both
+ * write one row that says so. */
+#define SIM_MAX_ORGS 100
+#define SIM_MAX_GROUPS 12
+size_t sim_most_units(const struct sim_scope *s);
+
 /* Visit every scope with at least one unit of --min-cell people. */
 enum gw_status sim_scopes_each(const struct analysis *a,
 			       enum gw_status (*fn)(const struct sim_scope *s, void *arg), void *arg);

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include "goedwerk/stats/agreement.h"
 #include "goedwerk/alloc.h"
+#include "scope_w.h"
 #include "strata.h"
 #include "tables.h"
 
@@ -56,49 +57,6 @@ struct ctx {
 	size_t *card;    /* the scope's cards */
 };
 
-/* The cards of a scope's ranking: those placed in at least one of its sorts
- * (a card nobody in the scope placed is not part of its ranking, so that an
- * adapted deck with a card removed stays analysable); returns how many. */
-static size_t scope_cards(const struct dataset *ds, const size_t *rows, size_t n, size_t *card)
-{
-	size_t m = 0;
-	for (size_t j = 0; j < ds->n_cards; j++) {
-		size_t i = 0;
-		while (i < n && ds_cat(ds, rows[i], j) == DS_MISSING)
-			i++;
-		if (i < n)
-			card[m++] = j;
-	}
-	return m;
-}
-
-static int is_complete(const struct dataset *ds, size_t row, const size_t *card, size_t nc)
-{
-	for (size_t k = 0; k < nc; k++)
-		if (ds_cat(ds, row, card[k]) == DS_MISSING)
-			return 0;
-	return 1;
-}
-
-/* Copy the complete sorts among rows over the scope's cards into x (m x nc),
- * or, when x is NULL, stream them into c; returns how many. */
-static size_t complete_sorts(const struct dataset *ds, const size_t *rows, size_t n, const size_t *card,
-			     size_t nc, double *x, struct stats_concordance *c, double *buf)
-{
-	size_t m = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (!is_complete(ds, rows[i], card, nc))
-			continue;
-		double *dst = x ? x + m * nc : buf;
-		for (size_t k = 0; k < nc; k++)
-			dst[k] = ds_cat(ds, rows[i], card[k]);
-		if (c)
-			stats_concordance_add(c, dst);
-		m++;
-	}
-	return m;
-}
-
 /* W over the complete sorts (streamed: O(cards) memory); for a small scope
  * the sorts are copied for the permutation test. */
 static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
@@ -115,7 +73,7 @@ static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 	}
 	struct stats_concordance c;
 	stats_concordance_init(&c, n);
-	size_t m = complete_sorts(ds, rows, n_rows, x->card, n, NULL, &c, x->x);
+	size_t m = scope_complete_sorts(ds, rows, n_rows, x->card, n, NULL, &c, x->x);
 	table_set_int(t, r, C_N_COMPLETE, (long long)m);
 	struct stats_kendall_w w;
 	double rho;
@@ -135,7 +93,7 @@ static void set_w(struct ctx *x, size_t r, const size_t *rows, size_t n_rows)
 	table_set_p(t, r, C_P_CHI2, w.p);
 	if (m < PERM_MIN_SORTS || n < PERM_MIN_CARDS) {
 		double p, *xm = xmalloc(m * n * sizeof *xm);
-		complete_sorts(ds, rows, n_rows, x->card, n, xm, NULL, NULL);
+		scope_complete_sorts(ds, rows, n_rows, x->card, n, xm, NULL, NULL);
 		stats_kendall_w_perm(xm, m, n, PERM_B, x->a->sel->seed, &p);
 		free(xm);
 		table_set_p(t, r, C_P, p);

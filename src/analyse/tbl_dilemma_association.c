@@ -20,6 +20,7 @@
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_FACTOR, C_LEVEL, C_UNIT, C_CASES, C_GROUPS, C_MIN_N, C_LEFT_OUT, C_COUNT, C_CHI2,
@@ -221,8 +222,10 @@ static void run_all(struct run *R)
 /* Both tables come from one run; each builder keeps the one it needs. */
 static enum gw_status build_with(const struct analysis *a, struct table *t, int residuals)
 {
-	if (a->ds->n_dilemmas == 0)
+	if (empty_why_dilemmas(a->ds, 0)) {
+		table_set_empty_reason(t, empty_why_dilemmas(a->ds, 0));
 		return GW_OK;
+	}
 	struct dil_units u;
 	dil_units_build(a->ds, &u);
 	struct table *tests = residuals ? table_new("tests", cols, COUNT_OF(cols)) : t;
@@ -233,6 +236,8 @@ static enum gw_status build_with(const struct analysis *a, struct table *t, int 
 	if (residuals)
 		table_free(tests);
 	dil_units_free(&u);
+	empty_because(t, residuals ? "no association test could be computed (dilemma_association "
+			 "says why per test)" : "no tag, pillar or axis to test");
 	return GW_OK;
 }
 

@@ -11,6 +11,7 @@
 #include "goedwerk/stats/cooccurrence.h"
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_STYPE, C_STRATUM, C_A, C_B, C_CASES, C_NA, C_NB, C_COUNT, C_EXP, C_JAC, C_CCOEF,
@@ -76,8 +77,10 @@ static void one_stratifier(const struct analysis *a, int s, struct table *t)
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
-	if (a->ds->n_dilemmas == 0 || a->ds->n_tags < 2)
+	if (empty_why_dilemmas(a->ds, 2)) {
+		table_set_empty_reason(t, empty_why_dilemmas(a->ds, 2));
 		return GW_OK;
+	}
 	one_stratifier(a, STRATUM_ALL, t);
 	if (a->sel->cooccurrence_by >= 0)
 		one_stratifier(a, a->sel->cooccurrence_by, t);

@@ -9,6 +9,7 @@
 #include "goedwerk/stats/proportion.h"
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_STYPE, C_STRATUM, C_LEVEL, C_TAG, C_PILLAR, C_AXIS, C_LABEL, C_CASES, C_COUNT,
@@ -76,8 +77,10 @@ static void one_stratifier(const struct analysis *a, const struct dil_units *u, 
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
-	if (a->ds->n_dilemmas == 0)
+	if (empty_why_dilemmas(a->ds, 0)) {
+		table_set_empty_reason(t, empty_why_dilemmas(a->ds, 0));
 		return GW_OK;
+	}
 	struct dil_units u;
 	dil_units_build(a->ds, &u);
 	for (size_t s = 0; s < dil_strata_len; s++)

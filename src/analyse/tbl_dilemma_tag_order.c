@@ -13,6 +13,7 @@
 #include "goedwerk/stats/cooccurrence.h"
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_TAG, C_POS, C_JOINED, C_CASES };
@@ -56,8 +57,10 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
 	size_t m = ds->n_tags, n = 0;
-	if (ds->n_dilemmas == 0 || m < 2)
+	if (empty_why_dilemmas(ds, 2)) {
+		table_set_empty_reason(t, empty_why_dilemmas(ds, 2));
 		return GW_OK;
+	}
 	size_t *single = xcalloc(m, sizeof *single), *both = xcalloc(m * m, sizeof *both);
 	size_t *idx = xcalloc(m, sizeof *idx);
 	struct pair_counts pc = {m, 0, single, both};
@@ -78,6 +81,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(single);
 	free(both);
 	free(idx);
+	empty_because(t, "fewer than two tags carried by the cases");
 	return GW_OK;
 }
 

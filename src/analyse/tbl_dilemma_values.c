@@ -10,6 +10,7 @@
 #include <string.h>
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_ORG, C_AXIS, C_CASES, C_COUNT, C_SHARE, C_DOMINANT, C_PEOPLE, C_TOP };
@@ -115,8 +116,10 @@ static void one_org(const struct analysis *a, const struct dil_units *u, size_t 
 
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
-	if (a->ds->n_dilemmas == 0)
+	if (empty_why_dilemmas(a->ds, 0)) {
+		table_set_empty_reason(t, empty_why_dilemmas(a->ds, 0));
 		return GW_OK;
+	}
 	struct dil_units u;
 	dil_units_build(a->ds, &u);
 	size_t *cases = dil_cases(a->ds, DS_ORGANISATION);
@@ -125,6 +128,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 			one_org(a, &u, l, cases[l], t);
 	free(cases);
 	dil_units_free(&u);
+	empty_because(t, "no case belongs to an organisation of the selection");
 	return GW_OK;
 }
 
@@ -169,6 +173,8 @@ static enum gw_status build_unused(const struct analysis *a, struct table *t)
 			table_set_text(t, r, U_AXIS, ds->tag_axis[k]);
 	}
 	free(used);
+	empty_because(t, ds->n_tags == 0 ? "the codebook has no tags"
+		      : "every tag of the codebook is carried by a case");
 	return GW_OK;
 }
 

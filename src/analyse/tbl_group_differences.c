@@ -18,6 +18,7 @@
 #include "goedwerk/alloc.h"
 #include "adjust.h"
 #include "group_counts.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_TEST, C_STAT, C_DF, C_P, C_Q, C_EFFECT, C_MEASURE,
@@ -70,14 +71,24 @@ static void chisq_cells(struct table *t, size_t r, const double *sub, size_t kep
 	put(t, r, cs.chi2, cs.df, cs.p_value, cs.cramers_v);
 }
 
+/* Why fewer than two groups are tested: the true cause first. */
+static const char *why_few_groups(size_t answers, size_t dropped)
+{
+	if (answers == 0)
+		return why_unplaced;
+	return dropped ? "fewer than two groups of --min-cell people" : "fewer than two groups answered";
+}
+
 /* One row for card j: the groups kept form a small counts table. */
 static void test_card(const struct analysis *a, struct table *t, const struct group_counts *k,
 		      size_t j, size_t r, double *sub, enum test which)
 {
-	size_t kept = 0, dropped = 0, min_n = 0, n = 0;
+	size_t kept = 0, dropped = 0, min_n = 0, n = 0, answers = 0;
 	for (size_t lv = 0; lv < k->L; lv++) {
 		if (k->people[lv] == 0)
 			continue;
+		for (size_t p = 0; p < k->ns; p++)
+			answers += (size_t)group_counts_of(k, lv, j)[p];
 		if (!privacy_enough(a->sel, k->people[lv])) {
 			dropped++;
 			continue;
@@ -99,7 +110,7 @@ static void test_card(const struct analysis *a, struct table *t, const struct gr
 	if (kept)
 		table_set_int(t, r, C_MIN_N, (long long)min_n);
 	if (kept < 2)
-		table_set_undefined(t, r, C_STAT, "fewer than two groups of --min-cell people");
+		table_set_undefined(t, r, C_STAT, why_few_groups(answers, dropped));
 	else if (which == T_KW)
 		kw_cells(t, r, sub, kept, k->ns);
 	else
@@ -134,7 +145,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	size_t nf = group_factors(fs);
 	for (size_t pa = 0; pa < ph->n_levels; pa++)
 		for (size_t pb = 0; pb < pe->n_levels; pb++)
-			for (size_t f = 0; f < nf; f++) {
+			for (size_t f = 0; f < nf && empty_cell_has_sorts(ds, (int32_t)pa, (int32_t)pb); f++) {
 				const struct ds_factor *fx = &ds->f[fs[f]];
 				if (fx->n_levels == 0)
 					continue;

@@ -27,6 +27,7 @@
 #include "goedwerk/stats/mannwhitney.h"
 #include "adjust.h"
 #include "group_counts.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_A, C_B, C_NA, C_NB, C_U, C_Z, C_P, C_EXACT, C_Q,
@@ -53,6 +54,8 @@ static void pair_row(const struct analysis *a, struct table *t, const struct gro
 	double na = total(ca, k->ns), nb = total(cb, k->ns);
 	table_set_int(t, r, C_NA, (long long)na);
 	table_set_int(t, r, C_NB, (long long)nb);
+	if (na == 0 && nb == 0)
+		table_set_undefined(t, r, C_U, why_unplaced);
 	if (!privacy_enough(a->sel, (size_t)na) || !privacy_enough(a->sel, (size_t)nb))
 		return; /* the engine suppresses it: not in the BH family */
 	struct stats_mw mw;
@@ -135,10 +138,11 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 				factor_rows(a, t, &k, ph->levels[pa], pe->levels[pb], fx);
 			}
 	group_counts_free(&k);
+	empty_because(t, "no factor has two groups of --min-cell people");
 	return GW_OK;
 }
 
-#define SMALL_PAIR "a group of fewer than --min-cell people"
+#define SMALL_PAIR "a group with fewer than --min-cell answers to the card"
 
 const struct table_def table_group_pairs = {
 	"group_pairs",

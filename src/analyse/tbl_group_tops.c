@@ -7,11 +7,14 @@
  * (perspective professional when the data has it).  A card row describes
  * tables, but its share_in_individual_tops describes people (members);
  * the privacy engine hides it below --min-cell members, and suppresses
- * traject rows by their members (goedwerk/privacy.h). */
+ * traject rows by their members; what the tables reached is shown only
+ * over --min-cell tables or more (goedwerk/privacy.h, PRIVACY_TABLES). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/alloc.h"
+#include "empty.h"
+#include "group_tops.h"
 #include "tables.h"
 
 enum { C_CARD, C_LABEL, C_TABLES, C_SHARE_T, C_SHARE_I, C_MEMBERS, C_CONS, C_TOTAL };
@@ -24,11 +27,9 @@ static const struct column cols[] = {
 static const char *const spec[] = {"card", "tables", "share_of_tables",
 				   "share_in_individual_tops", "consensus_reached", NULL};
 
-/* Which common top each sort belongs to as a member: an individual
- * (professional, when present) sort of the top's table; -1 otherwise.
- * One pass over the sorts, so that a million sorts and a hundred thousand
+/* One pass over the sorts, so that a million sorts and a hundred thousand
  * tables stay linear. */
-static int32_t *member_tops(const struct dataset *ds)
+int32_t *group_tops_members(const struct dataset *ds)
 {
 	int32_t ind = ds_level_code(&ds->f[DS_PHASE], "individual");
 	int32_t pro = ds_level_code(&ds->f[DS_PERSPECTIVE], "professional");
@@ -66,7 +67,7 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 		cons += ds->tops[k].consensus != 0;
 	size_t *in_top = xcalloc(ds->n_cards + 1, sizeof *in_top);
 	size_t *placed = xcalloc(ds->n_cards + 1, sizeof *placed);
-	int32_t *top = member_tops(ds);
+	int32_t *top = group_tops_members(ds);
 	for (size_t i = 0; i < ds->n_sorts; i++) {
 		if (top[i] < 0)
 			continue;
@@ -99,17 +100,23 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 	free(in_top);
 	free(placed);
 	free(top);
+	empty_because(t, ds->n_tops ? "the selection has no cards" : why_no_tops);
 	return GW_OK;
 }
 
 static const char *const member_columns[] = {"share_in_individual_tops", "n_members", NULL};
+static const char *const table_columns[] = {"tables", "share_of_tables", "consensus_reached", NULL};
 
+/* A card's share of the tables describes the tables (>= K of them), its
+ * share of the members' tops the people (>= K members). */
 const struct table_def table_group_tops = {
 	"group_tops",
 	"per card: tables whose common top holds it, share of tables with consensus, share in the members' individual tops",
 	cols, COUNT_OF(cols), spec, build_cards,
 	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_members", .hides = member_columns,
-		   .small_why = "fewer than min-cell members"}}}};
+		   .small_why = "fewer than min-cell members"},
+		  {.unit = PRIVACY_TABLES, .count = "tables_total", .hides = table_columns,
+		   .small_why = "fewer than min-cell tables"}}}};
 
 /* ---- group_tops_tables.csv ---- */
 
@@ -138,14 +145,14 @@ static double jaccard(const struct dataset *ds, const struct ds_table_top *tp, s
 	return uni ? (double)inter / (double)uni : NAN;
 }
 
-/* 0 a top four, 1 a top three, 2 fewer cards, 3 no consensus. */
-static int top_kind(const struct ds_table_top *tp)
+int group_tops_kind(const struct ds_table_top *tp)
 {
-	return !tp->consensus || tp->n_cards == 0 ? 3 : tp->n_cards >= 4 ? 0 : tp->n_cards == 3 ? 1 : 2;
+	return !tp->consensus || tp->n_cards == 0 ? TOP_NONE : tp->n_cards >= 4 ? TOP_FOUR :
+	       tp->n_cards == 3 ? TOP_THREE : TOP_FEWER;
 }
 
 struct traject_sums {
-	size_t tables, cons, by_cards[4], members, nj; /* by_cards: 4, 3, 1-2, none */
+	size_t tables, cons, by_cards[TOP_KINDS], members, nj;
 	double jsum;
 };
 
@@ -158,9 +165,9 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 		if (ds->tops[k].traject >= 0 && (size_t)ds->tops[k].traject < nt) {
 			sum[ds->tops[k].traject].tables++;
 			sum[ds->tops[k].traject].cons += ds->tops[k].consensus != 0;
-			sum[ds->tops[k].traject].by_cards[top_kind(&ds->tops[k])]++;
+			sum[ds->tops[k].traject].by_cards[group_tops_kind(&ds->tops[k])]++;
 		}
-	int32_t *top = member_tops(ds);
+	int32_t *top = group_tops_members(ds);
 	for (size_t i = 0; i < ds->n_sorts; i++) {
 		if (top[i] < 0)
 			continue;
@@ -184,7 +191,7 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 		table_set_text(t, r, T_TRAJECT, ds->f[DS_TRAJECT].levels[tr]);
 		table_set_int(t, r, T_TABLES, (long long)s->tables);
 		table_set_int(t, r, T_CONS, (long long)s->cons);
-		for (int k = 0; k < 4; k++)
+		for (int k = 0; k < TOP_KINDS; k++)
 			table_set_int(t, r, T_FOUR + (size_t)k, (long long)s->by_cards[k]);
 		table_set_int(t, r, T_MEMBERS, (long long)s->members);
 		if (s->nj)
@@ -193,12 +200,20 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 			table_set_undefined(t, r, T_JACCARD, "no member of a table with consensus");
 	}
 	free(sum);
+	empty_because(t, ds->n_tops ? "no common top belongs to a traject of the selection" : why_no_tops);
 	return GW_OK;
 }
+
+/* What the tables of a traject reached is an aggregate over its tables. */
+static const char *const outcome_columns[] = {"consensus_reached", "top_four", "top_three",
+					      "fewer_cards", "no_consensus", NULL};
 
 const struct table_def table_group_tops_tables = {
 	"group_tops_tables",
 	"per traject: tables, tables that reached consensus (top_four, top_three, fewer_cards, no_consensus), mean Jaccard of a common top with its members' top piles",
 	tcols, COUNT_OF(tcols), tspec, build_tables,
 	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n_members", .stratum = "traject",
-		   .fixed_type = "traject", .small_why = "fewer than min-cell members"}}}};
+		   .fixed_type = "traject", .small_why = "fewer than min-cell members"},
+		  {.unit = PRIVACY_TABLES, .count = "tables", .stratum = "traject",
+		   .fixed_type = "traject", .hides = outcome_columns,
+		   .small_why = "fewer than min-cell tables"}}}};

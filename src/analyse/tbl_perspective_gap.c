@@ -12,6 +12,7 @@
 #include "goedwerk/stats/differences.h"
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/alloc.h"
+#include "empty.h"
 #include "pairing.h"
 #include "tables.h"
 
@@ -48,6 +49,8 @@ static void card_row(const struct analysis *a, struct table *t, const struct pai
 	}
 	*pval = NAN;
 	table_set_int(t, r, C_N, (long long)n);
+	if (n == 0)
+		table_set_undefined(t, r, C_MPRO, why_unplaced);
 	if (!privacy_enough(a->sel, n))
 		return; /* the engine suppresses it: not in the BH family */
 	table_set_real(t, r, C_MPRO, spro / (double)n);
@@ -66,11 +69,26 @@ static void card_row(const struct analysis *a, struct table *t, const struct pai
 	*pval = w.p_value;
 }
 
+/* Why there is no pair: a perspective missing, or nobody who sorted in both. */
+static const char *why_no_pairs(const struct dataset *ds)
+{
+	if (empty_count_sorts(ds, "individual", "personal") == 0)
+		return "no individual sorts of the personal perspective in the selection";
+	if (empty_count_sorts(ds, "individual", "professional") == 0)
+		return "no individual sorts of the professional perspective in the selection";
+	return "nobody has both a professional and a personal individual sort";
+}
+
 static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	const struct dataset *ds = a->ds;
 	struct pairing pg;
 	pairing_make(ds, &rule, &pg);
+	if (pg.n == 0) { /* no rows for a perspective nobody sorted in */
+		table_set_empty_reason(t, why_no_pairs(ds));
+		pairing_free(&pg);
+		return GW_OK;
+	}
 	double *d = xmalloc((pg.n ? pg.n : 1) * sizeof *d);
 	double *p = xmalloc((ds->n_cards ? ds->n_cards : 1) * sizeof *p);
 	double *q = xmalloc((ds->n_cards ? ds->n_cards : 1) * sizeof *q);
@@ -92,4 +110,4 @@ const struct table_def table_perspective_gap = {
 	"perspective_gap",
 	"card: the same person as civil servant and as a person: Wilcoxon signed-rank, rank-biserial, BH q",
 	cols, COUNT_OF(cols), spec, build,
-	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n", .small_why = "fewer pairs than --min-cell"}}}};
+	{.rule = {{.unit = PRIVACY_PEOPLE, .count = "n", .small_why = "fewer pairs with the card placed than --min-cell"}}}};

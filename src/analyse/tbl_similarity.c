@@ -28,14 +28,10 @@
 #include "goedwerk/alloc.h"
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
+#include "empty.h"
 #include "tables.h"
 
 #define SIM_BOOT 200
-/* Pairs grow with the square of the units: at most 100 organisations, and
- * 12 groups in a traject (as group_pairs), beyond which the output is
- * tens of megabytes nobody reads; one row says so. */
-#define SIM_MAX_ORGS 100
-#define SIM_MAX_GROUPS 12
 
 enum { C_PHASE, C_PERSP, C_TYPE, C_SCOPE, C_A, C_B, C_NA, C_NB, C_RHO, C_DRHO, C_DRHO_LO,
        C_DRHO_HI, C_DRHO_BIAS, C_EUC, C_EUC_LO, C_EUC_HI, C_EUC_BIAS, C_BOOT, C_LEFT };
@@ -131,7 +127,7 @@ static enum gw_status scope_rows(const struct sim_scope *s, void *arg)
 {
 	struct ctx *x = arg;
 	char note[160];
-	size_t most_units = strcmp(s->unit_type, "group") == 0 ? SIM_MAX_GROUPS : SIM_MAX_ORGS;
+	size_t most_units = sim_most_units(s);
 	if (s->m < 2 || s->m > most_units) {
 		size_t r = start_row(x, s);
 		if (s->m < 2)
@@ -172,6 +168,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(x.bt);
 	free(x.dr);
 	free(x.de);
+	empty_because(t, "no organisation or group of --min-cell people");
 	return st;
 }
 

@@ -15,6 +15,7 @@
 #include "goedwerk/stats/trend.h"
 #include "goedwerk/alloc.h"
 #include "strata.h"
+#include "empty.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_CARD, C_LABEL, C_METRIC, C_FIRST, C_LAST, C_NYEARS, C_SCORES,
@@ -122,7 +123,7 @@ static double fill(struct ctx *x, size_t r, int mean, const int *years, size_t n
 	table_set_text(x->t, r, C_TEST, mean ? "mann_kendall" : "cochran_armitage");
 	if (m < 3) {
 		table_set_int(x->t, r, C_NYEARS, (long long)m);
-		table_set_undefined(x->t, r, C_STAT, "fewer than 3 years");
+		table_set_undefined(x->t, r, C_STAT, m == 0 && ny > 0 ? why_unplaced : "fewer than 3 years");
 		goto out;
 	}
 	table_set_int(x->t, r, C_FIRST, (long long)tv[0]);

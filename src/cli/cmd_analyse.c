@@ -17,28 +17,45 @@ void analyse_help_tables(FILE *out)
 		fprintf(out, "  %-22s %s\n", analyse_registry[i]->name, analyse_registry[i]->doc);
 }
 
-/* --table NAME: that table alone, into OUT/tables or (--out -) on stdout. */
-static enum gw_status write_one(struct pipeline *p, const struct table_format *fmt)
+/* Without a workbook (which needs every table at once) each table is
+ * written as analyse_run finishes it and then freed; --table NAME keeps
+ * that table alone, into OUT/tables or (--out -) on stdout. */
+struct stream {
+	const struct cli_args *a;
+	struct table_format fmt;
+	size_t n;
+};
+
+/* One line per table without rows, so that an empty CSV never goes unexplained. */
+static void say_if_empty(const struct table *t)
 {
-	const struct cli_args *a = p->a;
-	struct table *t = (struct table *)table_set_find(&p->tables, a->table);
-	if (!t) { /* every registered table is built: a missing one is a bug */
-		fprintf(stderr, "goedwerk analyse: table %s was not built\n", a->table);
-		return GW_EINTERNAL;
-	}
-	if (strcmp(a->out, "-") == 0)
-		return table_write_csv(t, stdout, fmt) == 0 ? GW_OK : GW_EINTERNAL;
-	struct table_set one = {&t, 1};
-	return output_write_tables(&one, a->out, fmt, stderr);
+	if (t->nrows == 0)
+		fprintf(stderr, "goedwerk analyse: table %s has no rows: %s\n", t->name,
+			t->empty_reason);
+}
+
+static enum gw_status write_one(void *arg, const struct table *t)
+{
+	struct stream *s = arg;
+	const struct cli_args *a = s->a;
+	if (a->table && strcmp(a->table, t->name) != 0)
+		return GW_OK;
+	s->n++;
+	if (t->nrows == 0)
+		cli_progress(a, 0, 0, NULL); /* the line below starts on a clear line */
+	say_if_empty(t);
+	if (a->table && strcmp(a->out, "-") == 0)
+		return table_write_csv(t, stdout, &s->fmt) == 0 ? GW_OK : GW_EINTERNAL;
+	return output_write_table(t, a->out, &s->fmt, stderr);
 }
 
 static enum gw_status write_outputs(struct pipeline *p)
 {
 	const struct cli_args *a = p->a;
 	struct table_format fmt = {a->decimal_comma};
-	if (a->table)
-		return write_one(p, &fmt);
 	enum gw_status st = output_write_tables(&p->tables, a->out, &fmt, stderr);
+	for (size_t i = 0; st == GW_OK && i < p->tables.n; i++)
+		say_if_empty(p->tables.v[i]);
 	if (st == GW_OK && a->xlsx) {
 		/* the workbook is Dutch unless --lang en, like the report */
 		char *path = xasprintf("%s/tables.xlsx", a->out);
@@ -51,14 +68,26 @@ static enum gw_status write_outputs(struct pipeline *p)
 enum gw_status cmd_analyse(struct cli_args *a)
 {
 	struct pipeline p = {.a = a};
-	enum gw_status st = pipeline_run(&p);
+	struct stream s = {a, {a->decimal_comma}, 0};
+	enum gw_status st = pipeline_load(&p);
+	int stream = !a->xlsx || a->table; /* --table writes its CSV alone */
+	if (st == GW_OK && stream) {
+		p.an.table_done = write_one;
+		p.an.table_done_arg = &s;
+	}
 	if (st == GW_OK)
+		st = analyse_run(&p.an, &p.tables);
+	if (st == GW_OK && !stream)
 		st = write_outputs(&p);
+	if (st == GW_OK && a->table && s.n == 0) { /* every table is built: a missing one is a bug */
+		fprintf(stderr, "goedwerk analyse: table %s was not built\n", a->table);
+		st = GW_EINTERNAL;
+	}
 	if (st == GW_OK && a->table && strcmp(a->out, "-") != 0)
 		cli_say(a, "table: %s/tables/%s.csv (%zu sorts)\n", a->out, a->table, p.ds.n_sorts);
 	else if (st == GW_OK && !a->table)
 		cli_say(a, "tables: %s/tables%s (%zu tables, %zu sorts)\n", a->out,
-			a->xlsx ? " and tables.xlsx" : "", p.tables.n, p.ds.n_sorts);
+			a->xlsx ? msg_tr(" and tables.xlsx") : "", stream ? s.n : p.tables.n, p.ds.n_sorts);
 	pipeline_free(&p);
 	return st;
 }

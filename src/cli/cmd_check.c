@@ -2,6 +2,7 @@
  * print every problem on stderr and a one-line summary on stdout (counts
  * only, never pseudonyms).  Needs no store and changes nothing. */
 #include <stdio.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/bundle.h"
 #include "goedwerk/diag.h"
 #include "goedwerk/ingest.h"
@@ -21,7 +22,8 @@ enum gw_status cmd_check(struct cli_args *a)
 	enum gw_status st = ingest_read(a->operands, a->n_operands, &opt, &b, &d);
 	diag_print(&d, stderr);
 	if (st == GW_OK && d.n_errors) {
-		fprintf(stderr, "goedwerk check: %zu error%s\n", d.n_errors, d.n_errors == 1 ? "" : "s");
+		fprintf(stderr, d.n_errors == 1 ? msg_tr("goedwerk check: %zu error\n")
+					      : msg_tr("goedwerk check: %zu errors\n"), d.n_errors);
 		st = GW_EDATA;
 	} else if (st == GW_OK) {
 		cli_say(a, "ok: %zu trajecten, %zu participants, %zu sorts, %zu dilemmas\n",

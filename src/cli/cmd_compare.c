@@ -2,6 +2,7 @@
  * against the rest): OUT/tables/compare.csv and OUT/compare.html. */
 #include <stdio.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/output.h"
 #include "goedwerk/report.h"
@@ -12,7 +13,8 @@
 static void unknown(const struct dataset *ds, const struct compare_side *s)
 {
 	const struct ds_factor *f = &ds->f[s->factor];
-	fprintf(stderr, "goedwerk compare: no %s '%s' in the selection; stored:", f->name, s->level);
+	fprintf(stderr, msg_tr("goedwerk compare: no %s '%s' in the selection; stored:"), f->name,
+		s->level);
 	for (size_t l = 0; l < f->n_levels && l < 12; l++)
 		fprintf(stderr, "%s '%s'", l ? "," : "", f->levels[l]);
 	fprintf(stderr, "%s\n", f->n_levels > 12 ? ", ..." : "");
@@ -42,17 +44,12 @@ static enum gw_status run(struct pipeline *p, const struct compare_side *side)
 	return st;
 }
 
-/* The units as given: --group/--role/--unit-traject, or compare's
- * --organisation (taken out of the selection: the rest must stay in it). */
-static int units(struct cli_args *a, struct compare_side *side)
+/* The units as given (options.c, CLI_UNITS); the selection is untouched. */
+static int units(const struct cli_args *a, struct compare_side *side)
 {
 	int n = a->n_units;
 	for (int k = 0; k < n; k++)
 		side[k] = (struct compare_side){a->unit_factor[k], a->unit_level[k]};
-	for (size_t k = 0; k < a->sel.n_organisations && n < 3; k++, n++)
-		if (n < 2)
-			side[n] = (struct compare_side){DS_ORGANISATION, a->sel.organisations[k]};
-	a->sel.n_organisations = 0;
 	if (a->against_rest && n == 1) {
 		side[1] = (struct compare_side){side[0].factor, NULL};
 		n = 2;

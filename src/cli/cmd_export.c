@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/store.h"
 #include "commands.h"
@@ -18,7 +19,7 @@ static enum gw_status run(const struct cli_args *a, const char *db, const char *
 	if (st != GW_OK)
 		return st;
 	if (mkdir(out, 0777) != 0) {
-		fprintf(stderr, "goedwerk export: cannot make the folder %s: %s (name a new folder)\n",
+		fprintf(stderr, msg_tr("goedwerk export: cannot make the folder %s: %s (name a new folder)\n"),
 			out, strerror(errno));
 		store_close(&s);
 		return errno == EEXIST ? GW_EUSAGE : GW_EINTERNAL;
@@ -32,9 +33,9 @@ static enum gw_status run(const struct cli_args *a, const char *db, const char *
 	if (st == GW_OK)
 		cli_say(a, "exported %zu trajecten to %s\n", n, out);
 	else if (rmdir(out) == 0) /* empty: an id was not stored */
-		fprintf(stderr, "goedwerk export: nothing was exported\n");
+		fputs(msg_tr("goedwerk export: nothing was exported\n"), stderr);
 	else
-		fprintf(stderr, "goedwerk export: the bundle in %s is not complete\n", out);
+		fprintf(stderr, msg_tr("goedwerk export: the bundle in %s is not complete\n"), out);
 	return st;
 }
 

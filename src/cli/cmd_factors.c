@@ -27,7 +27,8 @@ static void summary(const struct factors_tables *ft, const char *out)
 	       ft->n_sorts_used, ft->n_people_used, out);
 	printf("factor  defining  variance_share  flipped\n");
 	for (size_t r = 0; r < c->nrows; r++) {
-		const struct cell *nd = table_cell(c, r, 2), *fl = table_cell(c, r, 4);
+		const struct cell nd_v = table_cell(c, r, 2), *nd = &nd_v;
+		const struct cell fl_v = table_cell(c, r, 4), *fl = &fl_v;
 		double share = table_get_real(c, r, 6);
 		printf("%6zu  %8lld  %14.3f  %7lld\n", r + 1, nd->kind == CELL_INT ? nd->v.i : -1LL,
 		       share, fl->kind == CELL_INT ? fl->v.i : 0LL);

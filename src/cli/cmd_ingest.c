@@ -1,6 +1,7 @@
 /* cmd_ingest.c - `goedwerk ingest`: validate a bundle and store it in one
  * transaction; with any error nothing is written. */
 #include <stdio.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/ingest.h"
 #include "goedwerk/store.h"
 #include "commands.h"
@@ -78,7 +79,7 @@ enum gw_status cmd_ingest(struct cli_args *a)
 	cli_progress(a, 0, 0, NULL);
 	diag_print(&d, stderr);
 	if (st == GW_EDATA || st == GW_EINTERNAL)
-		fprintf(stderr, "goedwerk ingest: nothing was stored\n");
+		fputs(msg_tr("goedwerk ingest: nothing was stored\n"), stderr);
 	diag_free(&d);
 	bundle_free(&b);
 	return st;

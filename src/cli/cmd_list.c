@@ -2,6 +2,7 @@
  * participant counts pass through the privacy engine like every table. */
 #include <stdio.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/analyse.h"
 #include "goedwerk/privacy.h"
 #include "goedwerk/store.h"
@@ -31,7 +32,7 @@ static const struct counted_listing {
 
 static void print_cell(const struct table *t, size_t r, size_t c)
 {
-	const struct cell *x = table_cell(t, r, c);
+	const struct cell x_v = table_cell(t, r, c), *x = &x_v;
 	if (x->kind == CELL_TEXT)
 		fputs(x->v.text, stdout);
 	else if (x->kind == CELL_INT)
@@ -69,12 +70,13 @@ static enum gw_status list_counted(struct store *s, const struct counted_listing
 	if (st == GW_OK)
 		print_table(t);
 	if (st == GW_OK && a->show_small)
-		fprintf(stderr, "goedwerk: --show-small: counts of fewer than %d people are shown; "
-			"this listing is for the data owner, do not pass it on\n", a->sel.min_cell);
+		fprintf(stderr, msg_tr("goedwerk: --show-small: counts of fewer than %d people are shown; "
+				       "this listing is for the data owner, do not pass it on\n"),
+			a->sel.min_cell);
 	else if (st == GW_OK && hidden && !a->quiet)
-		fprintf(stderr, "goedwerk: %zu of %zu counts left empty (fewer than %d people, or "
-			"they would give such a count away); --show-small shows them to the data owner\n",
-			hidden, t->nrows, a->sel.min_cell);
+		fprintf(stderr, msg_tr("goedwerk: %zu of %zu counts left empty (fewer than %d people, or "
+				       "they would give such a count away); --show-small shows them to "
+				       "the data owner\n"), hidden, t->nrows, a->sel.min_cell);
 	table_free(t);
 	return st;
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/store.h"
 #include "commands.h"
@@ -31,7 +32,7 @@ static enum gw_status run(const struct cli_args *a, const char *db, const char *
 		print_removed(&notes[i], dry_run);
 	diag_print(&d, stderr);
 	if (st != GW_OK)
-		fprintf(stderr, "goedwerk remove: nothing was removed\n");
+		fputs(msg_tr("goedwerk remove: nothing was removed\n"), stderr);
 	diag_free(&d);
 	free(notes);
 	return st;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/bundle.h"
 #include "goedwerk/diag.h"
@@ -25,7 +26,7 @@ static enum gw_status write(const struct cli_args *a, const char *out, const str
 {
 	const struct bundle_card_set *cs = template_set(b);
 	if (!cs || !cs->n_cards) {
-		fprintf(stderr, "goedwerk template: no card set to make a template for\n");
+		fputs(msg_tr("goedwerk template: no card set to make a template for\n"), stderr);
 		return GW_EDATA;
 	}
 	const char **tags = xmalloc((b->n_codebook + 1) * sizeof *tags);
@@ -57,8 +58,8 @@ enum gw_status cmd_template(struct cli_args *a)
 	enum gw_status st = ingest_read(a->operands + 1, a->n_operands - 1, &opt, &b, &d);
 	diag_print(&d, stderr);
 	if (st == GW_OK && d.n_errors) {
-		fprintf(stderr, "goedwerk template: %zu error%s, no template written\n", d.n_errors,
-			d.n_errors == 1 ? "" : "s");
+		fprintf(stderr, d.n_errors == 1 ? msg_tr("goedwerk template: %zu error, no template written\n")
+				: msg_tr("goedwerk template: %zu errors, no template written\n"), d.n_errors);
 		st = GW_EDATA;
 	}
 	if (st == GW_OK)

@@ -83,8 +83,14 @@ const struct cli_command cli_commands[] = {
 	 "names a phase or perspective (one sort per person).\n"
 	 "Factors are ordered by explained variance after rotation.  Sign convention: a\n"
 	 "factor whose defining loadings are mostly negative is flipped (flipped = 1 in\n"
-	 "factor_characteristics.csv).  Factor arrays: equal z-scores are ranked in card\n"
-	 "order.  Sorts that leave a card out are left out (counted on stderr).\n",
+	 "factor_characteristics.csv), so that its array is the viewpoint its defining\n"
+	 "people sorted.  This departs from qmethod 1.8.4 on purpose: qmethod weights\n"
+	 "such sorts negatively and shows the mirror image (Lipset, PCA unrotated, 3\n"
+	 "factors: factor 3 rests on FR9 alone, loading -0.51; FR9 put sta_1 at +3,\n"
+	 "qmethod's array puts it at -3, goedwerk's at +3), and the distinguishing and\n"
+	 "consensus cards follow the sign; --qmethod-compat gives qmethod's numbers.\n"
+	 "Factor arrays: equal z-scores are ranked in card order.  Sorts that leave a\n"
+	 "card out are left out (counted on stderr).\n",
 	 SELECTING | CLI_FACTORS, cmd_factors, NULL},
 	{"help", "the help of a command: goedwerk help COMMAND", "[COMMAND]",
 	 "Prints the help of COMMAND, as `goedwerk COMMAND --help` does.\n", CLI_MANUAL, cmd_help,

@@ -23,6 +23,16 @@ static void print_option(const struct cli_option *o, FILE *out)
 	}
 }
 
+/* A row the parser never reaches for these groups: an earlier row of the
+ * same name wins (compare's --organisation names a unit, not a selection). */
+static int shadowed(size_t k, unsigned groups)
+{
+	for (size_t i = 0; i < k; i++)
+		if ((cli_options[i].group & groups) && strcmp(cli_options[i].name, cli_options[k].name) == 0)
+			return 1;
+	return 0;
+}
+
 static void print_groups(unsigned groups, FILE *out)
 {
 	for (int g = 0; g < CLI_N_GROUPS; g++) {
@@ -30,7 +40,7 @@ static void print_groups(unsigned groups, FILE *out)
 			continue;
 		fprintf(out, "\n%s:\n", cli_group_heading[g]);
 		for (size_t k = 0; k < cli_options_len; k++)
-			if (cli_options[k].group == 1u << g)
+			if (cli_options[k].group == 1u << g && !shadowed(k, groups))
 				print_option(&cli_options[k], out);
 	}
 }

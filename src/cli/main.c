@@ -3,6 +3,7 @@
  * into the exit code (the only place that does). */
 #include <stdio.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/version.h"
 
 static enum gw_status run(int argc, char **argv, struct cli_args *a)
@@ -20,7 +21,7 @@ static enum gw_status run(int argc, char **argv, struct cli_args *a)
 	}
 	const struct cli_command *c = cli_command_find(argv[i]);
 	if (!c) {
-		fprintf(stderr, "goedwerk: unknown command '%s' (expected one of:", argv[i]);
+		fprintf(stderr, msg_tr("goedwerk: unknown command '%s' (expected one of:"), argv[i]);
 		for (size_t k = 0; k < cli_commands_len; k++)
 			fprintf(stderr, " %s", cli_commands[k].name);
 		fputs(")\n", stderr);
@@ -52,6 +53,7 @@ static int finish(enum gw_status st)
 int main(int argc, char **argv)
 {
 	struct cli_args a;
+	msg_set_lang(gw_lang_from_env()); /* --lang, when given, overrides */
 	cli_args_init(&a, argc - 1, argv + 1);
 	enum gw_status st = run(argc, argv, &a);
 	cli_args_free(&a);

@@ -16,6 +16,7 @@
 #include <string.h>
 #include "goedwerk/cli.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/number.h"
 #include "goedwerk/analyse.h"
 #include "goedwerk/textdist.h"
@@ -56,7 +57,7 @@ static const char *set_org_type(struct cli_args *a, const char *v)
 static const char *set_out(struct cli_args *a, const char *v)
 {
 	if (!*v)
-		return "takes a folder name"; /* "" would write into / */
+		return MSG("takes a folder name"); /* "" would write into / */
 	a->out = v;
 	a->out_given = 1;
 	return NULL;
@@ -65,7 +66,7 @@ static const char *set_out(struct cli_args *a, const char *v)
 static const char *set_db(struct cli_args *a, const char *v)
 {
 	if (!*v)
-		return "takes the path of a store";
+		return MSG("takes the path of a store");
 	a->db = v;
 	return NULL;
 }
@@ -91,7 +92,7 @@ static const char *set_seed(struct cli_args *a, const char *v)
 {
 	long n;
 	if (parse_long(v, &n) != 0 || n < 0 || n > 4294967295L)
-		return "takes a whole number from 0 to 4294967295";
+		return MSG("takes a whole number from 0 to 4294967295");
 	a->sel.seed = (unsigned long)n;
 	return NULL;
 }
@@ -100,20 +101,26 @@ static const char *set_tolerance(struct cli_args *a, const char *v)
 {
 	double x;
 	if (parse_double(v, &x) != 0 || !(x > 0) || !(x < 1))
-		return "takes a number between 0 and 1";
+		return MSG("takes a number between 0 and 1");
 	a->tolerance = x;
 	return NULL;
 }
 
 
-/* compare's units (its --organisation is the selection's: cmd_compare.c). */
+/* compare's units: rows of their own, before the selection's, so that
+ * compare's --organisation names a unit and the selection stays whole. */
 static const char *add_unit(struct cli_args *a, int factor, const char *v)
 {
 	if (a->n_units >= 2)
-		return "names a second unit at most";
+		return MSG("names a second unit at most");
 	a->unit_factor[a->n_units] = factor;
 	a->unit_level[a->n_units++] = v;
 	return NULL;
+}
+
+static const char *set_unit_organisation(struct cli_args *a, const char *v)
+{
+	return add_unit(a, DS_ORGANISATION, v);
 }
 
 static const char *set_unit_group(struct cli_args *a, const char *v)
@@ -134,8 +141,20 @@ static const char *set_unit_traject(struct cli_args *a, const char *v)
 static const char *set_against(struct cli_args *a, const char *v)
 {
 	if (strcmp(v, "rest") != 0)
-		return "takes the word rest";
+		return MSG("takes the word rest");
 	a->against_rest = 1;
+	return NULL;
+}
+
+/* --lang: the report and workbook are Dutch unless en (a->lang 1); messages
+ * follow --lang when given, else the environment (main). */
+static const char *set_lang(struct cli_args *a, const char *v)
+{
+	enum gw_lang l;
+	if (gw_lang_parse(v, &l) != 0)
+		return MSG("is nl or en");
+	a->lang = l == GW_LANG_EN;
+	msg_set_lang(l);
 	return NULL;
 }
 
@@ -143,7 +162,6 @@ static const char *const phases[] = {"individual", "exchange", NULL};
 static const char *const perspectives[] = {"professional", "personal", NULL};
 static const char *const cooc_names[] = {"org_type", "organisation", "role", NULL};
 static const int cooc_ids[] = {DS_ORG_TYPE, DS_ORGANISATION, DS_ROLE};
-static const char *const langs[] = {"nl", "en", NULL};
 static const char *const formats[] = {"csv", "xlsx", NULL};
 static const char *const extractions[] = {"pca", "centroid", NULL};
 static const char *const rotations[] = {"varimax", "none", NULL};
@@ -167,6 +185,8 @@ const struct cli_option cli_options[] = {
 	 "its author"},
 	{"date", 0, "T", CLI_REPORT, CLI_STRING, OFF(date), 0, 0, NULL, NULL, NULL,
 	 "its date (default: the last year in the data)"},
+	{"organisation", 0, "NAME", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_organisation,
+	 "an organisation to compare"},
 	{"group", 0, "TRAJECT/GROUP", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_group,
 	 "a group to compare"},
 	{"role", 0, "ROLE", CLI_UNITS, CLI_CALL, 0, 0, 0, NULL, NULL, set_unit_role,
@@ -187,8 +207,9 @@ const struct cli_option cli_options[] = {
 	{"format", 0, "F", CLI_FORMAT, CLI_CHOICE, OFF(xlsx), 0, 0, formats, NULL, NULL,
 	 "csv (default) or xlsx: also OUT/tables.xlsx, a sheet per\n"
 	 "table, headers and card labels in Dutch (--lang en:\nEnglish); the CSVs stay the reference"},
-	{"lang", 0, "L", CLI_TABLES, CLI_CHOICE, OFF(lang), 0, 0, langs, NULL, NULL,
-	 "nl (default) or en: the language of the report and the\nworkbook"},
+	{"lang", 0, "L", CLI_GLOBAL, CLI_CALL, 0, 0, 0, NULL, NULL, set_lang,
+	 "nl or en: the language of the report and the workbook\n"
+	 "(default nl) and of messages (default en, or nl when\nLANG is Dutch)"},
 	{"factors", 0, "K", CLI_FACTORS, CLI_INT, OFF(n_factors), 1, 100, NULL, NULL, NULL,
 	 "number of factors (default 3, fewer when the data cannot\n"
 	 "carry 3: the eigenvalue > 1 rule is no guide when sorts\n"

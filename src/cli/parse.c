@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/number.h"
 #include "goedwerk/textdist.h"
 #include "select.h"
@@ -14,9 +15,9 @@ enum gw_status cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_list ap;
 	fprintf(stderr, "goedwerk%s%s: ", cmd ? " " : "", cmd ? cmd : "");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, msg_tr(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, "\n(see 'goedwerk%s%s --help')\n", cmd ? " " : "", cmd ? cmd : "");
+	fprintf(stderr, msg_tr("\n(see 'goedwerk%s%s --help')\n"), cmd ? " " : "", cmd ? cmd : "");
 	return GW_EUSAGE;
 }
 
@@ -80,15 +81,15 @@ static void choice_list(const char *const *c, char *buf, size_t size)
 		n++;
 	buf[0] = 0;
 	for (size_t k = 0; k < n && len < size; k++)
-		len += (size_t)snprintf(buf + len, size - len, "%s%s", k == 0 ? "" : k + 1 == n ? " or " : ", ",
-					c[k]);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+					k == 0 ? "" : k + 1 == n ? msg_tr(" or ") : ", ", c[k]);
 }
 
 /* Store v by o's kind; NULL or what v should be. */
 static const char *store(const struct cli_option *o, const char *v, struct cli_args *a, char *why,
 			 size_t size)
 {
-	char *field = (char *)a + o->off;
+	char *field = (char *)a + o->off, list[160];
 	long n;
 	switch (o->kind) {
 	case CLI_FLAG:
@@ -102,7 +103,7 @@ static const char *store(const struct cli_option *o, const char *v, struct cli_a
 			*(int *)(void *)field = (int)n;
 			return NULL;
 		}
-		snprintf(why, size, "takes a whole number from %ld to %ld", o->lo, o->hi);
+		snprintf(why, size, msg_tr("takes a whole number from %ld to %ld"), o->lo, o->hi);
 		return why;
 	case CLI_CHOICE:
 	case CLI_WORD:
@@ -114,13 +115,13 @@ static const char *store(const struct cli_option *o, const char *v, struct cli_a
 					*(int *)(void *)field = o->values ? o->values[k] : k;
 				return NULL;
 			}
-		snprintf(why, size, "is ");
-		choice_list(o->choices, why + 3, size - 3);
+		choice_list(o->choices, list, sizeof list);
+		snprintf(why, size, msg_tr("is %s"), list);
 		return why;
 	case CLI_CALL:
-		return o->set(a, v);
+		return msg_tr(o->set(a, v));
 	}
-	return "is not understood";
+	return msg_tr("is not understood");
 }
 
 /* One option at argv[*i]; its value is after '=' or the next argument. */

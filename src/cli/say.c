@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "goedwerk/cli.h"
+#include "goedwerk/messages.h"
 #include "commands.h"
 
 void cli_say(const struct cli_args *a, const char *fmt, ...)
@@ -14,7 +15,7 @@ void cli_say(const struct cli_args *a, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vprintf(fmt, ap);
+	vprintf(msg_tr(fmt), ap); /* the summary in the language of messages */
 	va_end(ap);
 }
 

@@ -5,6 +5,7 @@
  * load). */
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/cli.h"
 #include "goedwerk/store.h"
 #include "goedwerk/textdist.h"
@@ -30,6 +31,7 @@ static void not_stored(const struct cli_args *a, const char *what, const char *w
 	char list[512] = "";
 	for (size_t i = 0, len = 0; i < k && len < sizeof list; i++)
 		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", known[pick[i]]);
+	what = msg_tr(what);
 	if (!n)
 		cli_usage_error(a->cmd, "no %s '%s' is stored (the store holds none)", what, word);
 	else if (!k)
@@ -87,11 +89,11 @@ static enum gw_status check_years_stored(struct store *s, const struct cli_args 
 		return st;
 	}
 	if (sel->from_year && sel->to_year)
-		snprintf(range, sizeof range, "from %d to %d", sel->from_year, sel->to_year);
+		snprintf(range, sizeof range, msg_tr("from %d to %d"), sel->from_year, sel->to_year);
 	else if (sel->from_year)
-		snprintf(range, sizeof range, "from %d on", sel->from_year);
+		snprintf(range, sizeof range, msg_tr("from %d on"), sel->from_year);
 	else
-		snprintf(range, sizeof range, "up to %d", sel->to_year);
+		snprintf(range, sizeof range, msg_tr("up to %d"), sel->to_year);
 	for (size_t i = 0, len = 0; n <= 10 && i < n; i++)
 		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", years[i]);
 	if (n > 10)
@@ -107,14 +109,14 @@ static enum gw_status check_years_stored(struct store *s, const struct cli_args 
 enum gw_status cli_check_selection(struct store *s, const struct cli_args *a)
 {
 	const struct selection *sel = &a->sel;
-	enum gw_status st = check_names(s, a, "traject", "traject", sel->trajecten, sel->n_trajecten);
+	enum gw_status st = check_names(s, a, "traject", MSG("traject"), sel->trajecten, sel->n_trajecten);
 	if (st == GW_OK)
-		st = check_names(s, a, "organisation", "organisation", sel->organisations,
+		st = check_names(s, a, "organisation", MSG("organisation"), sel->organisations,
 				 sel->n_organisations);
 	if (st == GW_OK)
-		st = check_names(s, a, "org_type", "org type", sel->org_types, sel->n_org_types);
+		st = check_names(s, a, "org_type", MSG("org type"), sel->org_types, sel->n_org_types);
 	if (st == GW_OK)
-		st = check_names(s, a, "card_set", "card set", &sel->card_set, sel->card_set != NULL);
+		st = check_names(s, a, "card_set", MSG("card set"), &sel->card_set, sel->card_set != NULL);
 	if (st == GW_OK)
 		st = check_years_stored(s, a);
 	return st;

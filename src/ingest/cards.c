@@ -2,8 +2,10 @@
  * (datasets/cards/ CSV files compiled in, read by the same reader).  A set
  * without scale rows has the scale 1..5 unforced (labels of the default
  * scale).  Cards are found by id or Dutch label, case-insensitive. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/textdist.h"
 #include "internal.h"
 #include "goedwerk/alloc.h"
 
@@ -98,6 +100,44 @@ int cards_any_set_has(struct ingest_ctx *c, const char *lname)
 		if (cards_find(&c->sets[i], lname, strlen(lname)) != INGEST_NONE)
 			return 1;
 	return 0;
+}
+
+void cards_known(const struct set_info *s, struct text_known *k)
+{
+	for (size_t i = 0; i < s->cs.n_cards; i++) {
+		text_known_add(k, s->cs.cards[i].card);
+		text_known_add(k, s->cs.cards[i].label_nl);
+	}
+}
+
+const char *cards_hint(const struct set_info *s, const char *word, char *buf, size_t size)
+{
+	struct text_known k = {0};
+	cards_known(s, &k);
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
+
+const char *cards_pile_hint(const struct set_info *s, const char *word, char *buf, size_t size)
+{
+	struct text_known k = {0};
+	for (size_t i = 0; i < s->cs.n_scale; i++) {
+		text_known_add(&k, s->cs.scale[i].label_nl);
+		if (s->cs.scale[i].label_en)
+			text_known_add(&k, s->cs.scale[i].label_en);
+	}
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
+
+void cards_unknown(struct ingest_ctx *c, const struct set_info *s, const char *set_name,
+		   const char *card, const char *file, long line, long col)
+{
+	char hint[600] = "";
+	diag_error(c->d, file, line, col, "unknown card '%s' (expected a card of set '%s'%s)", card,
+		   set_name, s ? cards_hint(s, card, hint, sizeof hint) : hint);
 }
 
 int cards_category(const struct set_info *s, const char *v, int *out)
@@ -243,7 +283,7 @@ void scale_read_file(struct ingest_ctx *c, const char *file, const unsigned char
 	reader_run(&r, t, n, delim, has_cr);
 }
 
-void cards_init_builtin(struct ingest_ctx *c)
+static void read_builtin(struct ingest_ctx *c)
 {
 	c->reading_builtin = 1;
 	cards_read_file(c, builtin_file, (const unsigned char *)default_cards_csv,
@@ -251,6 +291,73 @@ void cards_init_builtin(struct ingest_ctx *c)
 	scale_read_file(c, builtin_file, (const unsigned char *)default_scale_csv,
 			strlen(default_scale_csv), ',', 0);
 	c->reading_builtin = 0;
+}
+
+/* The built-in set is read once per process (its CSV never changes) into
+ * a context of its own; each ingest copies it, strings interned into its
+ * own pool (sets and cards are compared by interned pointer). */
+static struct builtin_read {
+	struct ingest_ctx c;
+	struct ingest_options o;
+	struct bundle b;
+	struct diag d;
+} builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void builtin_read_once(void)
+{
+	ingest_options_default(&builtin.o);
+	bundle_init(&builtin.b);
+	diag_init(&builtin.d);
+	builtin.c.opt = &builtin.o;
+	builtin.c.b = &builtin.b;
+	builtin.c.d = &builtin.d;
+	read_builtin(&builtin.c);
+}
+
+static const char *copy_str(struct ingest_ctx *c, const char *s)
+{
+	return s ? ingest_intern(c, s, strlen(s)) : NULL;
+}
+
+static void copy_set(struct ingest_ctx *c, const struct set_info *from)
+{
+	struct set_info *s = new_set(c, copy_str(c, from->cs.name), NULL, from->line);
+	s->cs.n_cards = s->cap_cards = from->cs.n_cards;
+	s->cs.cards = xmalloc(s->cap_cards * sizeof *s->cs.cards + 1);
+	for (size_t i = 0; i < s->cs.n_cards; i++) {
+		const struct bundle_card *k = &from->cs.cards[i];
+		s->cs.cards[i] = (struct bundle_card){copy_str(c, k->card), copy_str(c, k->label_nl),
+						      copy_str(c, k->label_en), copy_str(c, k->canonical)};
+	}
+	s->cs.n_scale = s->cap_scale = from->cs.n_scale;
+	s->cs.scale = xmalloc(s->cap_scale * sizeof *s->cs.scale + 1);
+	for (size_t i = 0; i < s->cs.n_scale; i++) {
+		s->cs.scale[i] = from->cs.scale[i];
+		s->cs.scale[i].label_nl = copy_str(c, from->cs.scale[i].label_nl);
+		s->cs.scale[i].label_en = copy_str(c, from->cs.scale[i].label_en);
+	}
+	s->n_keys = s->cap_keys = from->n_keys;
+	s->keys = xmalloc(s->cap_keys * sizeof *s->keys + 1);
+	for (size_t i = 0; i < s->n_keys; i++)
+		s->keys[i] = (struct card_key){copy_str(c, from->keys[i].key), from->keys[i].pos};
+	s->card_ix = from->card_ix; /* hashes and positions only: the same here */
+	s->card_ix.slots = xmalloc(s->card_ix.n * sizeof *s->card_ix.slots + 1);
+	memcpy(s->card_ix.slots, from->card_ix.slots, s->card_ix.n * sizeof *s->card_ix.slots);
+	s->scale_file = copy_str(c, from->scale_file);
+	s->scale_line = from->scale_line;
+	s->bad = from->bad;
+}
+
+void cards_init_builtin(struct ingest_ctx *c)
+{
+	pthread_once(&builtin_once, builtin_read_once);
+	if (builtin.d.n) {
+		read_builtin(c); /* its messages (never expected) go where they belong */
+		return;
+	}
+	for (size_t i = 0; i < builtin.c.n_sets; i++)
+		copy_set(c, &builtin.c.sets[i]);
 }
 
 /* --- checks once all card and scale files are read ------------------------ */

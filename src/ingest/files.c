@@ -90,7 +90,7 @@ static int regular(const char *dir, const char *path, struct diag *d)
 	}
 	const char *what = file_type_word(st.st_mode);
 	if (what)
-		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", what);
+		diag_error(d, path, 0, 0, "is %s, not a regular file (expected a CSV file)", msg_tr(what));
 	return !what;
 }
 
@@ -126,7 +126,7 @@ static void add_folder(struct input_file **v, size_t *n, size_t *cap, const char
 		size_t first = *n;
 		if (ends_with(path, ".xlsx")) {
 			if (regular(dir, path, d))
-				ingest_add_workbook(v, n, cap, path, d);
+				ingest_add_workbook(v, n, cap, path, NULL, d);
 		}
 		else if (k == FK_UNKNOWN)
 			unknown_name(d, path);
@@ -157,7 +157,7 @@ void ingest_find_files(const char *const *paths, size_t np, struct input_file **
 			add_folder(&v, &n, &cap, paths[i], d);
 		} else if (ends_with(paths[i], ".xlsx")) {
 			if (regular(NULL, paths[i], d))
-				ingest_add_workbook(&v, &n, &cap, paths[i], d);
+				ingest_add_workbook(&v, &n, &cap, paths[i], NULL, d);
 		} else {
 			enum file_kind k = ingest_file_kind(paths[i]);
 			if (k == FK_UNKNOWN)
@@ -186,6 +186,10 @@ void ingest_mem_files(const struct ingest_mem_file *m, size_t nm, struct input_f
 	struct input_file *v = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < nm; i++) {
+		if (ends_with(m[i].name, ".xlsx")) {
+			ingest_add_workbook(&v, &n, &cap, m[i].name, &m[i], d);
+			continue;
+		}
 		enum file_kind k = ingest_file_kind(m[i].name);
 		if (k == FK_UNKNOWN) {
 			unknown_name(d, m[i].name);
@@ -217,9 +221,9 @@ unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, st
 			   "bundle file (expected smaller files: split the sorts over several "
 			   "sorts*.csv files)", INGEST_FILE_MAX >> 20);
 	} else if (strstr(why, "not a regular file")) {
-		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", why);
+		diag_error(d, f->path, 0, 0, "%s (expected a CSV file)", msg_tr(why));
 	} else {
-		diag_error(d, f->path, 0, 0, "cannot read: %s", why);
+		diag_error(d, f->path, 0, 0, "cannot read: %s", msg_tr(why));
 		*io = 1;
 	}
 	return NULL;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/textdist.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/attribute.h"
 
@@ -79,6 +80,17 @@ static void expected_list(char *buf, size_t size, const struct col_spec *specs, 
 			k += (size_t)snprintf(buf + k, size - k, "%s%s", k ? ", " : "", specs[i].name);
 }
 
+const char *header_hint(const struct col_spec *specs, size_t n_specs, const char *word,
+			char *buf, size_t size)
+{
+	struct text_known k = {0};
+	for (size_t s = 0; s < n_specs; s++)
+		text_known_add(&k, specs[s].name);
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
+
 void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 		 const struct csv_row *row, const char *file, int others_ok, struct diag *d)
 {
@@ -116,8 +128,10 @@ void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 					break;
 				}
 			if (h->spec_of[i] == -1 && !others_ok) {
-				diag_warn(d, file, line, col, "unknown column '%s' ignored (expected one of %s)",
-					  row->f[i], expected);
+				char hint[600];
+				diag_warn(d, file, line, col, "unknown column '%s' ignored (expected one of "
+					  "%s%s)", row->f[i], expected,
+					  header_hint(specs, n_specs, row->f[i], hint, sizeof hint));
 				h->spec_of[i] = -2;
 			}
 		}

@@ -147,10 +147,10 @@ enum ident_kind ident_scan(const char *s, size_t len)
 const char *ident_what(enum ident_kind k)
 {
 	switch (k) {
-	case ID_EMAIL: return "an e-mail address";
-	case ID_PHONE: return "a phone number";
-	case ID_BSN: return "a citizen service number (BSN)";
-	default: return "nothing";
+	case ID_EMAIL: return msg_tr("an e-mail address");
+	case ID_PHONE: return msg_tr("a phone number");
+	case ID_BSN: return msg_tr("a citizen service number (BSN)");
+	default: return msg_tr("nothing");
 	}
 }
 

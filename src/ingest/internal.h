@@ -15,6 +15,7 @@
 #include "goedwerk/bundle.h"
 #include "goedwerk/diag.h"
 #include "goedwerk/ingest.h"
+#include "goedwerk/messages.h"
 
 #define INGEST_FIELD_MAX 65536 /* longest field accepted, in bytes */
 #define INGEST_FILE_MAX ((size_t)1 << 30) /* largest file read, in bytes */
@@ -47,7 +48,8 @@ void ingest_kind_names(char *buf, size_t size, int dutch, const char *ext);
 struct input_file {
 	char *path;          /* as shown in diagnostics ("book.xlsx:sorts!" for a sheet) */
 	enum file_kind kind;
-	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path) */
+	const unsigned char *mem; /* ingest_read_mem: the bytes (NULL: read path; */
+				  /* of a sheet: its workbook's) */
 	size_t mem_n;
 	char *book, *part;   /* a sheet: the workbook and the sheet's part; NULL for a CSV */
 };
@@ -65,11 +67,12 @@ void ingest_mem_files(const struct ingest_mem_file *m, size_t n, struct input_fi
  * after reporting why.  *io: the failure was an I/O error, not the file's
  * type or size.  Caller frees. */
 unsigned char *ingest_slurp(const struct input_file *f, size_t *len, int *io, struct diag *d);
-/* xlsx_files.c: the sheets of the workbook at path that are bundle files
- * (appended to *v as by ingest_find_files; problems reported); reading one
- * (its rows go through the kind's reader, see struct ingest_sheet). */
+/* xlsx_files.c: the sheets of the workbook at path (or in mem, when not
+ * NULL, named path) that are bundle files (appended to *v as by
+ * ingest_find_files; problems reported); reading one (its rows go through
+ * the kind's reader, see struct ingest_sheet). */
 void ingest_add_workbook(struct input_file **v, size_t *n, size_t *cap, const char *path,
-			 struct diag *d);
+			 const struct ingest_mem_file *mem, struct diag *d);
 struct ingest_ctx;
 void ingest_read_sheet(struct ingest_ctx *c, const struct input_file *f);
 /* A sheet being read: reader_run takes its rows from here, not from text. */
@@ -131,6 +134,9 @@ struct header {
 void header_read(struct header *h, const struct col_spec *specs, size_t n_specs,
 		 const struct csv_row *row, const char *file, int others_ok, struct diag *d);
 void header_free(struct header *h);
+/* The "; nearest: ..." hint naming the column names nearest to word, or "". */
+const char *header_hint(const struct col_spec *specs, size_t n_specs, const char *word,
+			char *buf, size_t size);
 /* The canonical column name for a (lower-case) header name. */
 const char *header_canonical(const char *lname);
 /* 1 when a lower-case column name is a direct identifier. */
@@ -275,6 +281,16 @@ size_t cards_find(const struct set_info *s, const char *card, size_t len);
 int cards_category(const struct set_info *s, const char *v, int *out);
 /* 1 when name is a card id or label_nl of any known set. */
 int cards_any_set_has(struct ingest_ctx *c, const char *lname);
+/* For "nearest:" hints (text_known_hint): the ids and Dutch labels of the
+ * set's cards into k; the hint naming the cards, or the pile labels of its
+ * scale, nearest to word. */
+struct text_known;
+void cards_known(const struct set_info *s, struct text_known *k);
+const char *cards_hint(const struct set_info *s, const char *word, char *buf, size_t size);
+const char *cards_pile_hint(const struct set_info *s, const char *word, char *buf, size_t size);
+/* "unknown card 'X' (expected a card of set 'S'; nearest: ...)" at file:line:col. */
+void cards_unknown(struct ingest_ctx *c, const struct set_info *s, const char *set_name,
+		   const char *card, const char *file, long line, long col);
 void cards_to_bundle(struct ingest_ctx *c);
 
 /* rows_trajecten.c, rows_participants.c */

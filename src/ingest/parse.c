@@ -40,14 +40,14 @@ static void *capped_realloc(void *p, size_t n)
 static void row_error(struct rows *r, long line, long col, const char *msg)
 {
 	if (!r->row_bad)
-		diag_error(r->d, r->file, line, col, "%s", msg);
+		diag_error(r->d, r->file, line, col, "%s", msg_tr(msg));
 	r->row_bad = 1;
 }
 
 static void too_long(struct rows *r)
 {
 	row_error(r, r->start_line, (long)r->nf + 1,
-		  "field longer than 65536 bytes (expected at most 64 KiB)");
+		  MSG("field longer than 65536 bytes (expected at most 64 KiB)"));
 }
 
 static void on_field(void *data, size_t len, void *vr)
@@ -119,7 +119,8 @@ static void feed(struct csv_parser *p, struct rows *r, const unsigned char *s, s
 		p->status = 0;
 		if (st == CSV_EPARSE) {
 			row_error(r, r->cur_line, (long)r->nf + 1,
-				  "stray double quote (expected quotes only around a whole field, doubled inside it)");
+				  MSG("stray double quote (expected quotes only around a whole field, "
+				      "doubled inside it)"));
 			pos++; /* skip the byte and read on */
 		} else {
 			/* the field outgrew the cap: forget its bytes, keep the state */
@@ -173,7 +174,7 @@ long ingest_parse(const char *file, const unsigned char *text, size_t n, char de
 	if (p.pstate == FIELD_BEGUN && p.quoted) {
 		r.too_long = 0;
 		row_error(&r, r.start_line, (long)r.nf + 1,
-			  "unterminated quoted field (expected a closing double quote)");
+			  MSG("unterminated quoted field (expected a closing double quote)"));
 	}
 	csv_fini(&p, on_field, on_row, &r);
 	csv_free(&p);

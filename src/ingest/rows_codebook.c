@@ -85,13 +85,14 @@ void codebook_unknown(struct ingest_ctx *c, const char *file, long line, long co
 		      const char *what, const char *word, const char *expected,
 		      const char *const *known, size_t n)
 {
-	size_t pick[3], k = text_nearest(word, known, n, pick, 3);
-	if (k == 0)
+	char near[512];
+	what = msg_tr(what);
+	expected = msg_tr(expected);
+	if (!text_nearest_list(word, known, n, near, sizeof near))
 		diag_error(c->d, file, line, col, "%s '%s' (expected %s)", what, word, expected);
 	else
-		diag_error(c->d, file, line, col, "%s '%s' (expected %s; nearest: %s%s%s%s%s)", what,
-			   word, expected, known[pick[0]], k > 1 ? ", " : "", k > 1 ? known[pick[1]] : "",
-			   k > 2 ? ", " : "", k > 2 ? known[pick[2]] : "");
+		diag_error(c->d, file, line, col, "%s '%s' (expected %s; nearest: %s)", what, word,
+			   expected, near);
 }
 
 /* The canonical column: only for a tag of another version than the
@@ -178,8 +179,8 @@ static void check_canonicals(struct ingest_ctx *c)
 			continue;
 		k->canonical_checked = 1;
 		if (codebook_find(c, NULL, k->canonical) == INGEST_NONE)
-			codebook_unknown(c, k->file, k->line, k->col, "canonical", k->canonical,
-					 "a tag of the default codebook", known, n);
+			codebook_unknown(c, k->file, k->line, k->col, MSG("canonical"), k->canonical,
+					 MSG("a tag of the default codebook"), known, n);
 	}
 	free(known);
 }
@@ -203,8 +204,8 @@ static void check_trajecten(struct ingest_ctx *c)
 		const struct codebook_ref *f = &c->cb_refs[i];
 		const char *v = b->trajecten[f->traject].codebook;
 		if (v && !codebook_has_version(c, v))
-			codebook_unknown(c, f->file, f->line, f->col, "unknown codebook", v,
-					 BUNDLE_DEFAULT_CODEBOOK " or a codebook of codebook.csv", known, n);
+			codebook_unknown(c, f->file, f->line, f->col, MSG("unknown codebook"), v,
+					 MSG(BUNDLE_DEFAULT_CODEBOOK " or a codebook of codebook.csv"), known, n);
 	}
 	free(known);
 }

@@ -29,9 +29,9 @@ static void unknown_tag(struct reader *r, long line, long col, const char *versi
 	struct ingest_ctx *c = r->c;
 	const char **known;
 	size_t n = codebook_tags_of(c, version, &known);
-	char *expected = version ? xasprintf("a tag of codebook '%s' of codebook.csv", version)
-				 : xstrdup("a tag of codebook.csv");
-	codebook_unknown(c, r->file, line, col, "unknown tag", tag, expected, known, n);
+	char *expected = version ? xasprintf(msg_tr("a tag of codebook '%s' of codebook.csv"), version)
+				 : xstrdup(msg_tr("a tag of codebook.csv"));
+	codebook_unknown(c, r->file, line, col, MSG("unknown tag"), tag, expected, known, n);
 	free(expected);
 	free(known);
 }

@@ -118,8 +118,8 @@ static void row(struct reader *r, const struct csv_row *row)
 		struct set_info *s = set_of_traject(c, g, ti);
 		size_t pos = s ? cards_find(s, card, strlen(card)) : INGEST_NONE;
 		if (pos == INGEST_NONE) {
-			diag_error(d, r->file, cline, ccol, "unknown card '%s' (expected a card of set "
-				   "'%s')", card, s ? s->cs.name : c->s_default_set);
+			cards_unknown(c, s, s ? s->cs.name : c->s_default_set, card, r->file, cline,
+				      ccol);
 			return;
 		}
 		if (gt->none)

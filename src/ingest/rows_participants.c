@@ -95,8 +95,9 @@ static void unknown_participant(struct ingest_ctx *c, const char *traject, const
 	for (size_t i = 0; i < b->n_participants; i++)
 		if (b->participants[i].traject == traject && c->part_listed[i])
 			known[n++] = b->participants[i].participant;
-	char *expected = xasprintf("a participant of traject '%s' in participants.csv", traject);
-	codebook_unknown(c, c->file, line, col, "unknown participant", participant, expected, known, n);
+	char *expected = xasprintf(msg_tr("a participant of traject '%s' in participants.csv"), traject);
+	codebook_unknown(c, c->file, line, col, MSG("unknown participant"), participant, expected,
+			 known, n);
 	free(expected);
 	free(known);
 }

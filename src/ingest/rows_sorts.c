@@ -46,17 +46,17 @@ int sorts_head(struct reader *r, const struct csv_row *row, struct sort_head *k)
 	const char *t = reader_get(r, row, SO_TRAJECT), *p = reader_get(r, row, SO_PARTICIPANT);
 	memset(k, 0, sizeof *k);
 	if (!*t)
-		bad(r, row, SO_TRAJECT, "empty traject%s (expected a traject id)", ""), nbad++;
+		bad(r, row, SO_TRAJECT, MSG("empty traject%s (expected a traject id)"), ""), nbad++;
 	if (!*p)
-		bad(r, row, SO_PARTICIPANT, "empty participant%s (expected a pseudonym)", ""), nbad++;
+		bad(r, row, SO_PARTICIPANT, MSG("empty participant%s (expected a pseudonym)"), ""), nbad++;
 	const char *v = reader_get(r, row, SO_PHASE);
 	if (!(k->phase = phase_of(c, v)))
-		bad(r, row, SO_PHASE, "phase '%s' (expected individual or exchange; "
-		    "individueel or na_uitwisseling)", v), nbad++;
+		bad(r, row, SO_PHASE, MSG("phase '%s' (expected individual or exchange; "
+			"individueel or na_uitwisseling)"), v), nbad++;
 	v = reader_get(r, row, SO_PERSPECTIVE);
 	if (!(k->perspective = perspective_of(c, v)))
-		bad(r, row, SO_PERSPECTIVE, "perspective '%s' (expected professional or personal; "
-		    "ambtenaar or mens)", v), nbad++;
+		bad(r, row, SO_PERSPECTIVE, MSG("perspective '%s' (expected professional or personal; "
+			"ambtenaar or mens)"), v), nbad++;
 	char iso[11];
 	int session_year = 0;
 	v = reader_get(r, row, SO_SESSION);
@@ -64,14 +64,14 @@ int sorts_head(struct reader *r, const struct csv_row *row, struct sort_head *k)
 		long n;
 		session_year = value_date(v, NULL);
 		if (!session_year && (value_int(v, &n) || n < 0))
-			bad(r, row, SO_SESSION, "session '%s' (expected a number or a date)", v), nbad++;
+			bad(r, row, SO_SESSION, MSG("session '%s' (expected a number or a date)"), v), nbad++;
 		k->session = ingest_intern(c, v, strlen(v));
 	}
 	v = reader_get(r, row, SO_DATE);
 	if (*v) {
 		k->year = value_date(v, iso);
 		if (!k->year)
-			bad(r, row, SO_DATE, "date '%s' (expected " DATE_FORMS ")", v), nbad++;
+			bad(r, row, SO_DATE, MSG("date '%s' (expected " DATE_FORMS ")"), v), nbad++;
 		else
 			k->date = ingest_intern(c, iso, strlen(iso));
 	}
@@ -80,8 +80,8 @@ int sorts_head(struct reader *r, const struct csv_row *row, struct sort_head *k)
 	k->card_set = *v ? ingest_intern(c, v, strlen(v)) : c->s_default_set;
 	k->set = cards_set(c, k->card_set);
 	if (!k->set) {
-		bad(r, row, SO_CARD_SET, "unknown card set '%s' (expected a set of cards.csv or "
-		    "'" BUNDLE_DEFAULT_CARD_SET "')", v), nbad++;
+		bad(r, row, SO_CARD_SET, MSG("unknown card set '%s' (expected a set of cards.csv or "
+			"'" BUNDLE_DEFAULT_CARD_SET "')"), v), nbad++;
 	} else if (k->set->bad) {
 		nbad++; /* already reported where the set is defined */
 	}
@@ -201,8 +201,10 @@ static void on_header(struct reader *r, const struct csv_row *row)
 				   "column per card, not both)", row->f[i]);
 			r->h.ok = 0;
 		} else {
-			diag_warn(c->d, r->file, row->line[i], (long)i + 1, "unknown column '%s' ignored",
-				  row->f[i]);
+			char hint[600];
+			diag_warn(c->d, r->file, row->line[i], (long)i + 1, "unknown column '%s' "
+				  "ignored (expected a sort column%s)", row->f[i],
+				  header_hint(r->specs, r->n_specs, row->f[i], hint, sizeof hint));
 		}
 		r->h.spec_of[i] = -2;
 	}

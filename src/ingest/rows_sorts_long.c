@@ -82,17 +82,18 @@ void sorts_long_row(struct reader *r, const struct csv_row *row)
 	if (*card) {
 		pos = cards_find(k.set, card, strlen(card));
 		if (pos == INGEST_NONE) {
-			diag_error(c->d, r->file, card_line, card_col, "unknown card '%s' (expected a "
-				   "card of set '%s')", card, k.set->cs.name);
+			cards_unknown(c, k.set, k.set->cs.name, card, r->file, card_line, card_col);
 			ok = 0;
 		}
 	}
 	int v = 0;
 	if (*cat && cards_category(k.set, cat, &v)) {
 		const struct bundle_card_set *cs = &k.set->cs;
+		char hint[600];
 		diag_error(c->d, r->file, cat_line, cat_col, "category '%s' is not on the scale "
-			   "(expected %d..%d or a label of the scale of set '%s')", cat,
-			   cs->scale[0].value, cs->scale[cs->n_scale - 1].value, cs->name);
+			   "(expected %d..%d or a label of the scale of set '%s'%s)", cat,
+			   cs->scale[0].value, cs->scale[cs->n_scale - 1].value, cs->name,
+			   cards_pile_hint(k.set, cat, hint, sizeof hint));
 		ok = 0;
 	}
 	if (!ok)

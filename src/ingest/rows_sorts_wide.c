@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/textdist.h"
 #include "goedwerk/alloc.h"
 
 struct wide {
@@ -13,6 +14,19 @@ struct wide {
 	long header_line;
 	int any_cards;
 };
+
+/* The sort columns and cards of every set nearest to a header name. */
+static const char *column_hint(const struct reader *r, const char *word, char *buf, size_t size)
+{
+	struct text_known k = {0};
+	for (size_t s = 0; s < r->n_specs; s++)
+		text_known_add(&k, r->specs[s].name);
+	for (size_t i = 0; i < r->c->n_sets; i++)
+		cards_known(&r->c->sets[i], &k);
+	text_known_hint(&k, word, buf, size);
+	text_known_free(&k);
+	return buf;
+}
 
 void sorts_wide_header(struct reader *r, const struct csv_row *row)
 {
@@ -29,8 +43,10 @@ void sorts_wide_header(struct reader *r, const struct csv_row *row)
 			w->any_cards = 1;
 			continue;
 		}
+		char hint[600];
 		diag_error(c->d, r->file, row->line[i], (long)i + 1, "unknown column '%s' (expected "
-			   "a sort column or a card id or label_nl of a card set)", row->f[i]);
+			   "a sort column or a card id or label_nl of a card set%s)", row->f[i],
+			   column_hint(r, row->f[i], hint, sizeof hint));
 		r->h.spec_of[i] = -2;
 	}
 	if (!w->any_cards && r->h.ok) {
@@ -109,11 +125,13 @@ void sorts_wide_row(struct reader *r, const struct csv_row *row)
 		int v;
 		char letters[8];
 		if (category_of(k.set, row->f[i], row->len[i], &v)) {
+			char hint[600];
 			diag_error(c->d, r->file, row->line[i], (long)i + 1, "card '%s' (column %s): "
 				   "category '%s' is not on the scale (expected %d..%d or a label of the "
-				   "scale of set '%s')", cs->cards[map[i]].label_nl,
+				   "scale of set '%s'%s)", cs->cards[map[i]].label_nl,
 				   diag_column_letters((long)i + 1, letters), row->f[i], lo,
-				   cs->scale[cs->n_scale - 1].value, cs->name);
+				   cs->scale[cs->n_scale - 1].value, cs->name,
+				   cards_pile_hint(k.set, row->f[i], hint, sizeof hint));
 			continue;
 		}
 		cats[map[i]] = (int8_t)v;

@@ -5,6 +5,7 @@
  * checked once codebook.csv is read (codebook_finish). */
 #include <string.h>
 #include "internal.h"
+#include "goedwerk/textdist.h"
 #include "goedwerk/alloc.h"
 
 enum { T_TRAJECT, T_ORG, T_ORG_TYPE, T_SECTOR, T_START, T_END, T_DESCRIPTION, T_CODEBOOK };
@@ -42,8 +43,13 @@ size_t trajecten_need(struct ingest_ctx *c, const char *traject, long line, long
 	if (t != INGEST_NONE)
 		return t;
 	if (c->have_trajecten_file) {
+		struct text_known k = {0};
+		char hint[600];
+		for (size_t i = 0; i < c->b->n_trajecten; i++)
+			text_known_add(&k, c->b->trajecten[i].traject);
 		diag_error(c->d, c->file, line, col, "unknown traject '%s' (expected a traject of "
-			   "trajecten.csv)", traject);
+			   "trajecten.csv%s)", traject, text_known_hint(&k, traject, hint, sizeof hint));
+		text_known_free(&k);
 		return INGEST_NONE;
 	}
 	return add(c, traject);

@@ -264,18 +264,33 @@ static int read_book(struct xlsx_book *b)
 	return r;
 }
 
-struct xlsx_book *xlsx_open(const char *path, struct diag *d)
+static zip_t *open_zip(const char *path, const void *mem, size_t n, zip_error_t *e)
 {
-	int code = 0;
-	zip_t *z = zip_open(path, ZIP_RDONLY, &code);
-	if (!z) {
-		zip_error_t e;
-		zip_error_init_with_code(&e, code);
+	if (!mem) {
+		int code = 0;
+		zip_t *z = zip_open(path, ZIP_RDONLY, &code);
+		if (!z)
+			zip_error_init_with_code(e, code);
+		return z;
+	}
+	zip_source_t *src = zip_source_buffer_create(mem, n, 0, e);
+	zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, e) : NULL;
+	if (!z)
+		zip_source_free(src);
+	return z;
+}
+
+struct xlsx_book *xlsx_open(const char *path, const void *mem, size_t n, struct diag *d)
+{
+	zip_error_t e;
+	zip_error_init(&e);
+	zip_t *z = open_zip(path, mem, n, &e);
+	if (!z)
 		diag_error(d, path, 0, 0, "cannot read as an Excel workbook: %s (expected an .xlsx "
 			   "saved by Excel or LibreOffice)", zip_error_strerror(&e));
-		zip_error_fini(&e);
+	zip_error_fini(&e);
+	if (!z)
 		return NULL;
-	}
 	struct xlsx_book *b = xcalloc(1, sizeof *b);
 	b->zip = z;
 	b->path = path;

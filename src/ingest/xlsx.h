@@ -26,8 +26,9 @@ struct xlsx_book {
 };
 
 /* Open and read the workbook's index, strings and styles; NULL (reported)
- * when it is no readable workbook. */
-struct xlsx_book *xlsx_open(const char *path, struct diag *d);
+ * when it is no readable workbook.  The workbook is the file at path, or
+ * the n bytes at mem when mem is not NULL (path then only names it). */
+struct xlsx_book *xlsx_open(const char *path, const void *mem, size_t n, struct diag *d);
 void xlsx_close(struct xlsx_book *b);
 /* The bytes of a part (caller frees); NULL, reported unless optional and
  * absent. */

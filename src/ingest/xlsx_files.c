@@ -23,10 +23,12 @@ static int same_file(const char *a, const char *b)
 }
 
 static void add_sheet(struct input_file **v, size_t *n, size_t *cap, const char *path,
-		      const struct xlsx_sheet *s, enum file_kind kind)
+		      const struct ingest_mem_file *mem, const struct xlsx_sheet *s,
+		      enum file_kind kind)
 {
 	GROW(*v, *cap, *n + 1);
 	(*v)[*n] = (struct input_file){.path = xasprintf("%s:%s!", path, s->name), .kind = kind,
+				       .mem = mem ? mem->bytes : NULL, .mem_n = mem ? mem->n : 0,
 				       .book = xstrdup(path), .part = xstrdup(s->part)};
 	(*n)++;
 }
@@ -50,12 +52,12 @@ static void unknown_sheet(struct diag *d, const char *path, const char *name)
 }
 
 void ingest_add_workbook(struct input_file **v, size_t *n, size_t *cap, const char *path,
-			 struct diag *d)
+			 const struct ingest_mem_file *mem, struct diag *d)
 {
-	for (size_t i = 0; i < *n; i++)
+	for (size_t i = 0; i < *n && !mem; i++)
 		if ((*v)[i].book && same_file((*v)[i].book, path))
 			return; /* named twice: read once */
-	struct xlsx_book *b = xlsx_open(path, d);
+	struct xlsx_book *b = mem ? xlsx_open(path, mem->bytes, mem->n, d) : xlsx_open(path, NULL, 0, d);
 	if (!b)
 		return;
 	enum file_kind named = ingest_file_kind(path);
@@ -64,7 +66,7 @@ void ingest_add_workbook(struct input_file **v, size_t *n, size_t *cap, const ch
 		const struct xlsx_sheet *s = &b->sheets[i];
 		enum file_kind k = named != FK_UNKNOWN ? named : ingest_kind_of_stem(s->name);
 		if (k != FK_UNKNOWN) {
-			add_sheet(v, n, cap, path, s, k);
+			add_sheet(v, n, cap, path, mem, s, k);
 			added++;
 		} else if (!is_not_data(s->name)) {
 			unknown_sheet(d, path, s->name);
@@ -97,7 +99,7 @@ static void record(struct ingest_ctx *c, const char *shown, const unsigned char 
 
 void ingest_read_sheet(struct ingest_ctx *c, const struct input_file *f)
 {
-	struct xlsx_book *b = xlsx_open(f->book, c->d);
+	struct xlsx_book *b = xlsx_open(f->book, f->mem, f->mem_n, c->d);
 	size_t n;
 	unsigned char *xml = b ? xlsx_part(b, f->part, &n, 0) : NULL;
 	if (xml) {

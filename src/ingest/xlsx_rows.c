@@ -102,7 +102,7 @@ static const char *cell_value(struct sheet_state *s, char *tmp, size_t size)
 		return i >= 0 && (size_t)i < s->b->n_strings ? s->b->strings[i] : "";
 	}
 	if (strcmp(s->type, "e") == 0) {
-		cell_error(s, "the cell holds the Excel error %s (expected a value)", v);
+		cell_error(s, MSG("the cell holds the Excel error %s (expected a value)"), v);
 		return NULL;
 	}
 	if (strcmp(s->type, "b") == 0)
@@ -115,7 +115,8 @@ static const char *cell_value(struct sheet_state *s, char *tmp, size_t size)
 	if (strcmp(s->type, "n") == 0 && date && *v) {
 		if (xlsx_serial_date(strtod(v, NULL), s->b->date1904, tmp) == 0)
 			return tmp;
-		cell_error(s, "the cell is a date Excel cannot show (serial %s; expected a date from 1900 on)", v);
+		cell_error(s, MSG("the cell is a date Excel cannot show (serial %s; expected a "
+				  "date from 1900 on)"), v);
 		return NULL;
 	}
 	return v; /* a number as Excel wrote it, or text (t="str", "inlineStr") */
@@ -130,7 +131,7 @@ static void cell_end(struct sheet_state *s)
 		return;
 	size_t n = strlen(v);
 	if (n > INGEST_FIELD_MAX) {
-		cell_error(s, "%s", "field longer than 65536 bytes (expected at most 64 KiB)");
+		cell_error(s, "%s", msg_tr("field longer than 65536 bytes (expected at most 64 KiB)"));
 		return;
 	}
 	GROW(s->fields, s->capf, s->nf + 1);

@@ -83,17 +83,17 @@ int table_write_csv(const struct table *t, FILE *out, const struct table_format 
 	line_put(&l, "\n", 1);
 	int bad = fwrite(l.p, 1, l.n, out) != l.n;
 	for (size_t i = 0; i < t->nrows && !bad; i++) {
-		const struct cell *c = &t->cells[i * t->ncols];
 		l.n = 0;
-		for (size_t j = 0; j < t->ncols; j++, c++) {
+		for (size_t j = 0; j < t->ncols; j++) {
+			struct cell c = table_cell(t, i, j);
 			if (j)
 				line_put(&l, &delim, 1);
-			if (c->kind == CELL_TEXT)
-				line_text(&l, c->v.text, delim);
-			else if (c->kind == CELL_INT)
-				line_int(&l, c->v.i);
-			else if (c->kind == CELL_REAL) {
-				fmt_real(buf, sizeof buf, c->v.r, comma);
+			if (c.kind == CELL_TEXT)
+				line_text(&l, c.v.text, delim);
+			else if (c.kind == CELL_INT)
+				line_int(&l, c.v.i);
+			else if (c.kind == CELL_REAL) {
+				fmt_real(buf, sizeof buf, c.v.r, comma);
 				line_put(&l, buf, strlen(buf));
 			}
 		}
@@ -124,8 +124,25 @@ int output_mkdirs(const char *path)
 	return 0;
 }
 
-enum gw_status output_write_tables(const struct table_set *ts, const char *out_dir,
-			     const struct table_format *fmt, FILE *err)
+static enum gw_status write_one(const struct table *t, const char *dir,
+				const struct table_format *fmt, FILE *err)
+{
+	enum gw_status st = GW_OK;
+	char *path = xasprintf("%s/%s.csv", dir, t->name);
+	FILE *f = fopen(path, "wb");
+	/* Dutch Excel reads a decimal-comma CSV as Windows-1252 unless it opens with a BOM */
+	int bad = !f || (fmt && fmt->decimal_comma && fputs("\xEF\xBB\xBF", f) == EOF) ||
+		  table_write_csv(t, f, fmt) != 0;
+	if ((f && fclose(f) != 0) || bad) {
+		fprintf(err, "goedwerk: cannot write %s: %s\n", path, strerror(errno));
+		st = GW_EINTERNAL;
+	}
+	free(path);
+	return st;
+}
+
+static enum gw_status write_some(const struct table *const *v, size_t n, const char *out_dir,
+				 const struct table_format *fmt, FILE *err)
 {
 	char *dir = xasprintf("%s/tables", out_dir);
 	if (output_mkdirs(dir) != 0) {
@@ -134,18 +151,20 @@ enum gw_status output_write_tables(const struct table_set *ts, const char *out_d
 		return GW_EINTERNAL;
 	}
 	enum gw_status st = GW_OK;
-	for (size_t i = 0; i < ts->n && st == GW_OK; i++) {
-		char *path = xasprintf("%s/%s.csv", dir, ts->v[i]->name);
-		FILE *f = fopen(path, "wb");
-		/* Dutch Excel reads a decimal-comma CSV as Windows-1252 unless it opens with a BOM */
-		int bad = !f || (fmt && fmt->decimal_comma && fputs("\xEF\xBB\xBF", f) == EOF) ||
-			  table_write_csv(ts->v[i], f, fmt) != 0;
-		if ((f && fclose(f) != 0) || bad) {
-			fprintf(err, "goedwerk: cannot write %s: %s\n", path, strerror(errno));
-			st = GW_EINTERNAL;
-		}
-		free(path);
-	}
+	for (size_t i = 0; i < n && st == GW_OK; i++)
+		st = write_one(v[i], dir, fmt, err);
 	free(dir);
 	return st;
+}
+
+enum gw_status output_write_table(const struct table *t, const char *out_dir,
+				  const struct table_format *fmt, FILE *err)
+{
+	return write_some(&t, 1, out_dir, fmt, err);
+}
+
+enum gw_status output_write_tables(const struct table_set *ts, const char *out_dir,
+				   const struct table_format *fmt, FILE *err)
+{
+	return write_some((const struct table *const *)ts->v, ts->n, out_dir, fmt, err);
 }

@@ -92,7 +92,7 @@ static lxw_error write_cell(struct book *b, lxw_worksheet *ws, const struct tabl
 		const char *s = card_label(b, t, row);
 		return s ? worksheet_write_string(ws, r, col, s, NULL) : LXW_NO_ERROR;
 	}
-	const struct cell *c = table_cell(t, row, j);
+	const struct cell c_v = table_cell(t, row, j), *c = &c_v;
 	switch (c->kind) {
 	case CELL_TEXT:
 		return worksheet_write_string(ws, r, col, c->v.text, NULL);

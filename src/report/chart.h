@@ -57,6 +57,10 @@ void chart_ramp_legend(double x0, double x1, double y0, double y1, const char *l
 void chart_use_black(void);
 /* A filled rectangle in world coordinates, with a thin outline. */
 void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int outline);
+/* One cell of a heat map: the unit square from (x, y), in the ramp at v
+ * (clamped to [0, 1]) or, when v is NaN (hidden, undefined, the diagonal),
+ * in missing. */
+void chart_heat_cell(double x, double y, double v, const int missing[3]);
 /* A round dot of radius r_mm at (x, y) in world coordinates: filled, or
  * open (white inside, so a grid line does not run through it). */
 void chart_circle(double x, double y, double r_mm, const int rgb[3], int filled);

@@ -64,12 +64,7 @@ static void cells(const struct chart_ctx *c, const struct heat *h)
 		double y = (double)(h->n_orgs - 1 - i);
 		for (size_t j = 0; j < h->n_cards; j++) {
 			double v = h->v[i * h->n_cards + j];
-			int rgb[3];
-			if (isnan(v))
-				memcpy(rgb, grey, sizeof rgb);
-			else
-				chart_ramp_colour(v / 0.8, rgb); /* 80% or more: darkest */
-			chart_box((double)j, (double)j + 1, y, y + 1, rgb, 1);
+			chart_heat_cell((double)j, y, v / 0.8, grey); /* 80% or more: darkest */
 			snprintf(buf, sizeof buf, "%s", isnan(v) ? "-" : "");
 			if (!isnan(v))
 				snprintf(buf, sizeof buf, "%.0f", 100 * v);

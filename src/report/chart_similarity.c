@@ -3,8 +3,8 @@
  * perspective), in the UPGMA leaf order of similarity_order.csv, with the
  * dendrogram above it drawn from the cophenetic heights between neighbours
  * (the highest neighbour height splits the leaves in two, and so on down).
- * Suppressed organisations are left out, and with them the dendrogram
- * (its heights would no longer join up). */
+ * Suppressed organisations are left out: similarity_order clusters without
+ * them, so the heights of the others still join up into one tree. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,9 +39,7 @@ static void read_order(const struct table *t, const char *phase, const char *per
 		if (main_org_row(t, r, phase, persp)) {
 			m->height[m->n] = report_number(t, r, "height_next");
 			m->unit[m->n++] = table_get_text(t, r, table_col(t, "unit"));
-		} else if (report_row_is(t, r, phase, persp, NULL, NULL) && table_is_suppressed(t, r) &&
-			   !strcmp(table_get_text(t, r, table_col(t, "unit_type")), "organisation"))
-			m->tree = 0;
+		}
 	for (size_t p = 0; p + 1 < m->n; p++)
 		m->tree &= !isnan(m->height[p]);
 }
@@ -104,13 +102,8 @@ static void cells(const struct sim_map *m)
 	for (size_t a = 0; a < m->n; a++) {
 		double y = (double)(m->n - 1 - a);
 		for (size_t b = 0; b < m->n; b++) {
-			double v = m->d[a * m->n + b];
-			int rgb[3];
-			if (a == b || isnan(v))
-				memcpy(rgb, diag, sizeof rgb);
-			else
-				chart_ramp_colour(most > 0 ? 1 - v / most : 1, rgb); /* dark: alike */
-			chart_box((double)b, (double)b + 1, y, y + 1, rgb, 1);
+			double v = a == b ? NAN : m->d[a * m->n + b];
+			chart_heat_cell((double)b, y, 1 - v / (most > 0 ? most : 1), diag); /* dark: alike */
 		}
 		chart_use_black();
 		plschr(0, 0.6);

@@ -8,7 +8,7 @@
 const struct finding_rule finding_registry[] = {
 	{"values", "value_profile", "value_summary", finding_values},
 	{"agreement", "agreement", "agreement", finding_agreement},
-	{"group_tops", "group_tops", "group_tops", finding_group_tops},
+	{"group_tops", "group_tops", "group_tops_summary", finding_group_tops},
 	{"exchange", "exchange_change", "exchange_change", finding_exchange},
 	{"perspective", "perspective_gap", "perspective_gap", finding_perspective},
 	{"groups", "group_differences", "group_differences", finding_groups},

@@ -1,5 +1,5 @@
-/* findings_values.c - which values matter most and least, how much people
- * agree (Kendall's W), and what the tables of four agreed on. */
+/* findings_values.c - which values matter most and least, and how much
+ * people agree (Kendall's W). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,25 +100,5 @@ enum finding_result finding_agreement(const struct finding_ctx *c, FILE *out)
 		fprintf(out, ft(c, " Na de uitwisseling aan tafel is W %s.", " After the exchange at the table W is %s."),
 			fnum(c, w, sizeof w, report_number(t, e, "kendall_w"), 2));
 	}
-	return FINDING_STATED;
-}
-
-enum finding_result finding_group_tops(const struct finding_ctx *c, FILE *out)
-{
-	const struct table *t = ftable(c, "group_tops");
-	if (!t || !frow_ok(c, t, 0, NULL) || isnan(report_number(t, 0, "tables_total")))
-		return FINDING_NONE;
-	char a[32], b[32];
-	double reached = report_number(t, 0, "consensus_reached");
-	fprintf(out, ft(c, "%s van de %s tafels kwamen tot een gezamenlijke top.",
-			"%s of %s tables reached a common top."),
-		fnum(c, a, sizeof a, reached, 0), fnum(c, b, sizeof b, report_number(t, 0, "tables_total"), 0));
-	size_t n_every = 0;
-	for (size_t r = 0; r < t->nrows; r++)
-		if (frow_ok(c, t, r, NULL) && reached > 0 && report_number(t, r, "tables") == reached) {
-			fprintf(out, "%s%s", n_every++ ? ", " : ft(c, " In elke gezamenlijke top stond ", " Every common top held "),
-				fcard(c, ftext(t, r, "card")));
-		}
-	fputs(n_every ? "." : ft(c, " Geen kaart stond in elke gezamenlijke top.", " No card was in every common top."), out);
 	return FINDING_STATED;
 }

@@ -88,20 +88,20 @@ static size_t pick_rows(const struct report_doc *d, const struct table *t, size_
 
 static void value(FILE *out, const struct report_doc *d, const struct table *t, size_t r, size_t j)
 {
-	const struct cell *c = table_cell(t, r, j);
+	struct cell c = table_cell(t, r, j);
 	const char *col = t->cols[j].name;
 	int comma = d->o->lang != LANG_EN;
 	char buf[64];
-	if (c->kind == CELL_TEXT) {
-		html_text(out, report_label(d->a->ds, d->o->lang, col, c->v.text));
-	} else if (c->kind == CELL_INT) {
-		fprintf(out, "%lld", c->v.i);
-	} else if (c->kind == CELL_REAL && is_prob(col)) {
-		double p = c->v.r;
+	if (c.kind == CELL_TEXT) {
+		html_text(out, report_label(d->a->ds, d->o->lang, col, c.v.text));
+	} else if (c.kind == CELL_INT) {
+		fprintf(out, "%lld", c.v.i);
+	} else if (c.kind == CELL_REAL && is_prob(col)) {
+		double p = c.v.r;
 		fprintf(out, "%s%s", p < 0.001 ? "&lt; " : "", fmt_fixed(buf, sizeof buf, p < 0.001 ? 0.001 : p, 3, comma));
-	} else if (c->kind == CELL_REAL) {
-		double v = fabs(c->v.r);
-		fputs(fmt_fixed(buf, sizeof buf, c->v.r, v >= 100 || v == floor(v) ? 0 : v >= 10 ? 1 : 2, comma), out);
+	} else if (c.kind == CELL_REAL) {
+		double v = fabs(c.v.r);
+		fputs(fmt_fixed(buf, sizeof buf, c.v.r, v >= 100 || v == floor(v) ? 0 : v >= 10 ? 1 : 2, comma), out);
 	} else if (table_is_suppressed(t, r)) {
 		fputs("&mdash;", out);
 	}
@@ -135,7 +135,7 @@ static int column_role(const struct report_doc *d, const struct table *t, const 
 		return COL_HIDE;
 	int filled = 0, same = 1;
 	for (size_t i = 0; i < n; i++) {
-		filled |= table_cell(t, rows[i], j)->kind != CELL_EMPTY || table_is_suppressed(t, rows[i]);
+		filled |= table_cell(t, rows[i], j).kind != CELL_EMPTY || table_is_suppressed(t, rows[i]);
 		same &= i == 0 || same_text(d, t, rows[0], rows[i], j);
 	}
 	if (!filled)
@@ -181,7 +181,7 @@ static void excerpt(const struct report_doc *d, const struct table *t, const siz
 		fputs("<tr>", d->out);
 		for (size_t j = 0; j < t->ncols; j++)
 			if (role[j] == COL_SHOW) {
-				int text = table_cell(t, rows[i], j)->kind == CELL_TEXT;
+				int text = table_cell(t, rows[i], j).kind == CELL_TEXT;
 				fputs(text ? "<td class=\"t\">" : "<td>", d->out);
 				value(d->out, d, t, rows[i], j);
 				fputs("</td>", d->out);
@@ -204,7 +204,11 @@ static void table_section(struct report_doc *d, const struct table *t)
 	if (n < n_all)
 		fprintf(out, doc_text(d, " (hier %zu van %zu)", " (here %zu of %zu)"), n, n_all);
 	fputs(".</span></p>\n", out);
-	if (n == 0)
+	if (n == 0 && t->empty_reason) { /* every empty table says why (analyse sets it) */
+		fprintf(out, "<p class=\"empty\">%s ", doc_text(d, "Geen rijen:", "No rows:"));
+		html_text(out, t->empty_reason);
+		fputs(".</p>\n", out);
+	} else if (n == 0)
 		fprintf(out, "<p>%s</p>\n", d->w->nothing);
 	else
 		excerpt(d, t, rows, n);

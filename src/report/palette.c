@@ -57,6 +57,16 @@ void chart_box(double x0, double x1, double y0, double y1, const int rgb[3], int
 	}
 }
 
+void chart_heat_cell(double x, double y, double v, const int missing[3])
+{
+	int rgb[3];
+	if (isnan(v))
+		rgb[0] = missing[0], rgb[1] = missing[1], rgb[2] = missing[2];
+	else
+		chart_ramp_colour(v, rgb);
+	chart_box(x, x + 1, y, y + 1, rgb, 1);
+}
+
 const char *chart_text(const struct chart_ctx *c, const char *nl, const char *en)
 {
 	return c->lang == LANG_EN ? en : nl;

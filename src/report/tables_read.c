@@ -53,6 +53,5 @@ double report_number(const struct table *t, size_t r, const char *col)
 	size_t j = table_col(t, col);
 	if (j == (size_t)-1)
 		return NAN;
-	const struct cell *c = table_cell(t, r, j);
-	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, r, j);
+	return table_get_real(t, r, j); /* an integer cell as a double */
 }

@@ -93,9 +93,9 @@ static size_t stored_default_tags(struct store *s, char ***out)
 
 static void unknown_canonical(struct store *s, const struct bundle_code *c, struct diag *d)
 {
-	char **known;
-	size_t n = stored_default_tags(s, &known), pick[3];
-	size_t k = text_nearest(c->canonical, (const char *const *)known, n, pick, 3);
+	char **known, near[512];
+	size_t n = stored_default_tags(s, &known);
+	size_t k = text_nearest_list(c->canonical, (const char *const *)known, n, near, sizeof near);
 	if (n == 0)
 		diag_error(d, c->file, c->line, c->col, "canonical '%s' (expected a tag of the default "
 			   "codebook; none is given or stored)", c->canonical);
@@ -104,9 +104,7 @@ static void unknown_canonical(struct store *s, const struct bundle_code *c, stru
 			   "default codebook)", c->canonical);
 	else
 		diag_error(d, c->file, c->line, c->col, "canonical '%s' (expected a tag of the stored "
-			   "default codebook; nearest: %s%s%s%s%s)", c->canonical, known[pick[0]],
-			   k > 1 ? ", " : "", k > 1 ? known[pick[1]] : "", k > 2 ? ", " : "",
-			   k > 2 ? known[pick[2]] : "");
+			   "default codebook; nearest: %s)", c->canonical, near);
 	for (size_t i = 0; i < n; i++)
 		free(known[i]);
 	free(known);

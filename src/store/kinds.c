@@ -59,16 +59,16 @@ enum gw_status store_delete_kinds(struct store *s, const char *traject, unsigned
 /* "not stored", with the nearest stored ids. */
 void store_unknown_traject(struct store *s, const char *id, struct diag *d)
 {
-	char **ids, **hashes, near[512] = "";
-	size_t n, pick[3], used = 0;
+	char **ids, **hashes, near[512];
+	size_t n;
 	if (store_traject_hashes(s, &ids, &hashes, &n) != GW_OK)
 		n = 0;
-	size_t k = text_nearest(id, (const char *const *)ids, n, pick, 3);
-	for (size_t j = 0; j < k && used < sizeof near; j++)
-		used += (size_t)snprintf(near + used, sizeof near - used, "%s%s", j ? ", " : "",
-					 ids[pick[j]]);
-	diag_error(d, NULL, 0, 0, "traject '%s' is not stored (%s%s%ssee 'goedwerk list trajecten')",
-		   id, k ? "nearest: " : "", near, k ? "; " : "");
+	if (text_nearest_list(id, (const char *const *)ids, n, near, sizeof near))
+		diag_error(d, NULL, 0, 0, "traject '%s' is not stored (nearest: %s; see 'goedwerk "
+			   "list trajecten')", id, near);
+	else
+		diag_error(d, NULL, 0, 0, "traject '%s' is not stored (see 'goedwerk list trajecten')",
+			   id);
 	for (size_t i = 0; i < n; i++) {
 		free(ids[i]);
 		free(hashes[i]);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "goedwerk/diag.h"
 #include "goedwerk/alloc.h"
+#include "goedwerk/messages.h"
 
 void diag_init(struct diag *d)
 {
@@ -37,6 +38,7 @@ static void add(struct diag *d, enum diag_level level, const char *file, long li
 	e->file = file ? xstrdup(file) : NULL;
 	e->line = line;
 	e->col = col;
+	fmt = msg_tr(fmt); /* the same conversions in either language */
 	va_list aq;
 	va_copy(aq, ap);
 	int n = vsnprintf(NULL, 0, fmt, aq);
@@ -110,9 +112,9 @@ void diag_print(const struct diag *d, FILE *out)
 			fputs("goedwerk: ", out);
 		}
 		if (e->level == DIAG_WARNING)
-			fputs("warning: ", out);
+			fputs(msg_tr("warning: "), out);
 		fprintf(out, "%s\n", e->msg);
 	}
 	if (d->dropped)
-		fprintf(out, "goedwerk: %zu more errors not shown\n", d->dropped);
+		fprintf(out, msg_tr("goedwerk: %zu more errors not shown\n"), d->dropped);
 }

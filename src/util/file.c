@@ -8,17 +8,18 @@
 #include <unistd.h>
 #include "goedwerk/alloc.h"
 #include "goedwerk/file.h"
+#include "goedwerk/messages.h"
 
 static const struct {
 	unsigned type;
 	const char *word, *why;
 } types[] = {
-	{S_IFDIR, "a folder", "is a folder, not a regular file"},
-	{S_IFIFO, "a named pipe", "is a named pipe, not a regular file"},
-	{S_IFSOCK, "a socket", "is a socket, not a regular file"},
-	{S_IFCHR, "a device", "is a device, not a regular file"},
-	{S_IFBLK, "a device", "is a device, not a regular file"},
-	{S_IFLNK, "a symbolic link", "is a symbolic link, not a regular file"},
+	{S_IFDIR, MSG("a folder"), MSG("is a folder, not a regular file")},
+	{S_IFIFO, MSG("a named pipe"), MSG("is a named pipe, not a regular file")},
+	{S_IFSOCK, MSG("a socket"), MSG("is a socket, not a regular file")},
+	{S_IFCHR, MSG("a device"), MSG("is a device, not a regular file")},
+	{S_IFBLK, MSG("a device"), MSG("is a device, not a regular file")},
+	{S_IFLNK, MSG("a symbolic link"), MSG("is a symbolic link, not a regular file")},
 };
 
 static int type_of(unsigned mode)
@@ -32,7 +33,7 @@ static int type_of(unsigned mode)
 const char *file_type_word(unsigned mode)
 {
 	int t = type_of(mode);
-	return S_ISREG(mode) ? NULL : t >= 0 ? types[t].word : "not a file";
+	return S_ISREG(mode) ? NULL : t >= 0 ? types[t].word : MSG("not a file");
 }
 
 static char *fail(int fd, char *buf, const char **why, const char *msg)
@@ -85,7 +86,7 @@ char *read_file_max(const char *path, size_t max, size_t *len, const char **why)
 		return fail(fd, NULL, why, strerror(errno));
 	if (!S_ISREG(st.st_mode)) {
 		int t = type_of(st.st_mode);
-		return fail(fd, NULL, why, t >= 0 ? types[t].why : "is not a regular file");
+		return fail(fd, NULL, why, t >= 0 ? types[t].why : MSG("is not a regular file"));
 	}
 	if ((size_t)st.st_size > max)
 		return fail(fd, NULL, why, FILE_TOO_LARGE);

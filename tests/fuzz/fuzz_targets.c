@@ -9,6 +9,8 @@
  *     sorts.csv), a line "@@@@" starts the next bundle.  Each bundle that
  *     reads without errors is written twice into one in-memory store, after
  *     the bundles before it: the second write must change nothing.
+ *   xlsx: the input is a workbook (or the parts of one, zipped here), read
+ *     from memory by the workbook reader and written twice as a bundle is.
  *
  * Any input must give diagnostics, never a crash, a hang or a leak; a
  * bundle without errors must keep the invariants of bundle.h.
@@ -24,6 +26,7 @@
 #include "goedwerk/ingest.h"
 #include "goedwerk/store.h"
 #include "fuzz_targets.h"
+#include "fuzz_zip.h"
 
 #define MAX_FILES 16
 #define MAX_BUNDLES 4
@@ -151,29 +154,88 @@ static void write_twice(struct store *st, const struct bundle *b)
 	diag_free(&d);
 }
 
+/* The store: opened (schema created by store_open) once per process; each
+ * execution starts from that fresh store's image again, which costs a copy
+ * instead of the schema's DDL. */
+static struct store *fresh_store(void)
+{
+	static struct store st;
+	static unsigned char *image;
+	static sqlite3_int64 n_image;
+	if (!image) {
+		if (store_open(&st, ":memory:", 1, stderr) != GW_OK)
+			abort();
+		image = sqlite3_serialize(st.db, "main", &n_image, 0);
+		if (!image)
+			abort();
+		return &st;
+	}
+	unsigned char *copy = sqlite3_malloc64((sqlite3_uint64)n_image);
+	if (!copy)
+		abort();
+	memcpy(copy, image, (size_t)n_image);
+	if (sqlite3_deserialize(st.db, "main", copy, n_image, n_image,
+				SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
+	    SQLITE_OK)
+		abort();
+	return &st;
+}
+
 static int run_bundle(const uint8_t *data, size_t size)
 {
 	static struct split s; /* large: not on the stack */
 	split_input(&s, data, size);
-	struct store st = {0};
-	int have_store = 0;
+	struct store *st = NULL;
 	for (size_t i = 0; i < s.n_bundles; i++) {
 		struct bundle b;
 		if (read_bundle(s.f[i], s.n[i], (int)(size & 1), &b)) {
-			if (!have_store && store_open(&st, ":memory:", 1, stderr) != GW_OK)
-				abort();
-			have_store = 1;
-			write_twice(&st, &b);
+			if (!st)
+				st = fresh_store();
+			write_twice(st, &b);
 		}
 		bundle_free(&b);
 	}
-	if (have_store)
-		store_close(&st);
 	return 0;
 }
 
+/* xlsx: the input is a workbook, or (when it does not start as a zip does)
+ * the parts of one, each after a line "@@ PART" ("@@ xl/workbook.xml"),
+ * which are zipped here first.  Named bundle.xlsx (sheets named like the
+ * files) or, by one bit of the size, sorts.xlsx (its first sheet the sorts). */
+static int run_xlsx(const uint8_t *data, size_t size)
+{
+	static struct split s;
+	unsigned char *zipped = NULL;
+	struct ingest_mem_file f = {size & 2 ? "sorts.xlsx" : "bundle.xlsx", data, size};
+	if (size < 2 || data[0] != 'P' || data[1] != 'K') {
+		split_input(&s, data, size);
+		struct ingest_mem_file parts[MAX_BUNDLES * MAX_FILES];
+		size_t n = 0;
+		for (size_t i = 0; i < s.n_bundles; i++)
+			for (size_t k = i == 0; k < s.n[i]; k++) /* not the text before the first */
+				parts[n++] = s.f[i][k];
+		f.bytes = zipped = fuzz_zip(parts, n, &f.n);
+	}
+	struct bundle b;
+	if (read_bundle(&f, 1, (int)(size & 1), &b))
+		write_twice(fresh_store(), &b);
+	bundle_free(&b);
+	free(zipped);
+	return 0;
+}
+
+static const char *const kinds[] = {"sorts", "participants", "trajecten", "cards",
+				    "scale", "group_tops", "codebook", "dilemmas"};
+
 int fuzz_run(const char *target, const uint8_t *data, size_t size)
 {
-	return strcmp(target, "bundle") == 0 ? run_bundle(data, size)
-					     : run_kind(target, data, size);
+	if (strcmp(target, "bundle") == 0)
+		return run_bundle(data, size);
+	if (strcmp(target, "xlsx") == 0)
+		return run_xlsx(data, size);
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (strcmp(target, kinds[i]) == 0)
+			return run_kind(target, data, size);
+	fprintf(stderr, "fuzz: unknown target '%s'\n", target);
+	abort();
 }

@@ -68,7 +68,8 @@ static int run_dir(const char *dir, size_t *count)
 		}
 	if (d)
 		closedir(d);
-	qsort(names, n, sizeof *names, cmp);
+	if (n)
+		qsort(names, n, sizeof *names, cmp);
 	char *target = last_name(dir);
 	for (size_t k = 0; k < n; k++) {
 		size_t len = strlen(dir) + strlen(names[k]) + 2;

@@ -28,3 +28,8 @@ for i in range(n):
                                        euclidean(top[units[i]], top[units[j]])))
 coph = squareform(cophenet(linkage(squareform(d), "average")))
 print("cophenetic", [repr(v) for v in coph.ravel()])
+# similarity_order when the privacy engine hides C: clustered without it
+keep = [i for i, u in enumerate(units) if u != "C"]
+dk = d[np.ix_(keep, keep)]
+print("cophenetic without C", [units[i] for i in keep],
+      [repr(float(v)) for v in squareform(cophenet(linkage(squareform(dk), "average"))).ravel()])

@@ -66,7 +66,7 @@ static size_t find(const struct table *t, const char *const *keys, const char *c
 
 static double num(const struct table *t, size_t r, const char *col)
 {
-	const struct cell *c = table_cell(t, r, table_col(t, col));
+	const struct cell c_v = table_cell(t, r, table_col(t, col)), *c = &c_v;
 	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, r, table_col(t, col));
 }
 

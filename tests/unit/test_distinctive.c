@@ -48,7 +48,7 @@ static const char *text(const struct table *t, size_t r, const char *col)
 static double get(const struct table *t, long r, const char *col)
 {
 	assert_true(r >= 0);
-	const struct cell *c = table_cell(t, (size_t)r, table_col(t, col));
+	const struct cell c_v = table_cell(t, (size_t)r, table_col(t, col)), *c = &c_v;
 	if (c->kind == CELL_INT)
 		return (double)c->v.i;
 	return table_get_real(t, (size_t)r, table_col(t, col));

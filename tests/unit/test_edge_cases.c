@@ -41,7 +41,7 @@ static int check_all_tables(struct dataset *ds, const char *what)
 				if (t->cols[j].key || j == t->col_note || j == t->col_suppressed ||
 				    optional(d->name, t->cols[j].name))
 					continue;
-				if (table_cell(t, r, j)->kind == CELL_EMPTY && !(note && *note)) {
+				if (table_cell(t, r, j).kind == CELL_EMPTY && !(note && *note)) {
 					if (bad < 20)
 						fprintf(stderr, "%s: %s row %zu: %s empty without a reason\n",
 							what, d->name, r, t->cols[j].name);

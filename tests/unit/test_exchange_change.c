@@ -40,7 +40,7 @@ static long find(const struct table *t, const char *type, const char *stratum)
 static double get(const struct table *t, long row, const char *col)
 {
 	assert_true(row >= 0);
-	const struct cell *c = table_cell(t, (size_t)row, table_col(t, col));
+	const struct cell c_v = table_cell(t, (size_t)row, table_col(t, col)), *c = &c_v;
 	return c->kind == CELL_INT ? (double)c->v.i : table_get_real(t, (size_t)row, table_col(t, col));
 }
 

@@ -114,10 +114,10 @@ static void release(struct fixture *fx)
 static size_t find_row(const struct table *t, const char *key0, long long key1)
 {
 	for (size_t r = 0; r < t->nrows; r++) {
-		const struct cell *a = table_cell(t, r, 0);
+		const struct cell a_v = table_cell(t, r, 0), *a = &a_v;
 		if (a->kind == CELL_TEXT && strcmp(a->v.text, key0) == 0) {
 			size_t fc = table_col(t, "factor");
-			const struct cell *c = table_cell(t, r, fc);
+			const struct cell c_v = table_cell(t, r, fc), *c = &c_v;
 			if (c->kind == CELL_INT && c->v.i == key1)
 				return r;
 		}
@@ -128,7 +128,7 @@ static size_t find_row(const struct table *t, const char *key0, long long key1)
 
 static long long get_int(const struct table *t, size_t row, const char *col)
 {
-	const struct cell *c = table_cell(t, row, table_col(t, col));
+	const struct cell c_v = table_cell(t, row, table_col(t, col)), *c = &c_v;
 	assert_int_equal(c->kind, CELL_INT);
 	return c->v.i;
 }
@@ -385,10 +385,62 @@ static void test_registry_rows(void **state)
 	release(&fx);
 }
 
+/* One crib row as tests/oracle/factor_crib.py prints it. */
+static void crib_line(const struct table *t, size_t r, char *buf, size_t size)
+{
+	const char *cols[] = {"extreme", "vs_others", "others_max", "others_min"};
+	int n = snprintf(buf, size, "%lld %s", get_int(t, r, "factor"),
+			 table_get_text(t, r, table_col(t, "card")));
+	for (size_t k = 0; k < 4; k++) {
+		const struct cell c_v = table_cell(t, r, table_col(t, cols[k])), *c = &c_v;
+		n += snprintf(buf + n, size - (size_t)n, c->kind == CELL_INT ? " %lld" : " ",
+			      c->kind == CELL_INT ? c->v.i : 0);
+	}
+	snprintf(buf + n, size - (size_t)n, "\n");
+}
+
+/* factor_crib against the crib that tests/oracle/factor_crib.py computes
+ * from qmethod 1.8.4's own factor arrays of qmethod(lipset, 3) (fsc_f*,
+ * z-scores zsc_f* for the order): every card of every factor, in order. */
+static void test_lipset_crib(void **state)
+{
+	(void)state;
+	struct fixture fx;
+	if (build(&fx) != 0)
+		skip();
+	struct factors_options o;
+	factors_options_default(&o);
+	o.qmethod_compat = 1; /* qmethod's tie rule in the arrays */
+	struct factors_tables ft;
+	FILE *err = devnull();
+	assert_int_equal(factors_run(&fx.ds, &o, &ft, err), GW_OK);
+	const struct table *cr = ft.t[FACTORS_CRIB];
+	assert_int_equal(cr->nrows, 3 * NC);
+	char cmd[2048], want[256], got[256];
+	snprintf(cmd, sizeof cmd, "/usr/bin/python3 tests/oracle/factor_crib.py --lipset '%s'",
+		 getenv("GOEDWERK_REFDATA"));
+	FILE *p = popen(cmd, "r");
+	assert_non_null(p);
+	size_t r = 0, higher = 0;
+	for (; fgets(want, sizeof want, p); r++) {
+		assert_true(r < cr->nrows);
+		crib_line(cr, r, got, sizeof got);
+		assert_string_equal(got, want);
+		higher += get_int(cr, r, "vs_others") == 1 && get_int(cr, r, "extreme") == 0;
+	}
+	assert_int_equal(pclose(p), 0);
+	assert_int_equal(r, cr->nrows);
+	assert_true(higher > 0); /* the lists are not empty */
+	factors_tables_free(&ft);
+	fclose(err);
+	release(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lipset_tables),
+		cmocka_unit_test(test_lipset_crib),
 		cmocka_unit_test(test_suppression),
 		cmocka_unit_test(test_flags_file_and_options),
 		cmocka_unit_test(test_registry_rows),

@@ -154,15 +154,20 @@ static void agreement_not_beyond_chance(void **state)
 }
 
 static const char gt_cols[] = "card,tables,consensus_reached,tables_total";
+static const char gs_cols[] = "scope_type,scope,tables,top_four,top_three,fewer_cards,no_consensus,n_members,tables_with_w,w_q1,w_median,w_q3";
 
 static void group_tops_every_table(void **state)
 {
 	struct fix *f = *state;
 	static const char *const rows[] = {"c1,3,3,4", "c2,2,3,4"};
+	static const char *const sum[] = {"all,all,5,3,0,0,2,20,5,0.41,0.524,0.6"};
 	add(f, "group_tops", gt_cols, rows, 2);
+	add(f, "group_tops_summary", gs_cols, sum, 1);
 	char *text;
 	assert_int_equal(run(f, finding_group_tops, &text), FINDING_STATED);
-	assert_non_null(strstr(text, "3 van de 4 tafels"));
+	assert_non_null(strstr(text, "3 van de 5 tafels kwamen tot een gezamenlijke top vier en 2 tot geen gezamenlijke top (20 deelnemers)."));
+	assert_null(strstr(text, "top drie"));
+	assert_non_null(strstr(text, "mediane Kendalls W van 0,52 (kwartielen 0,41 en 0,60, over 5 tafels)"));
 	assert_non_null(strstr(text, "In elke gezamenlijke top stond kaart 1."));
 	assert_null(strstr(text, "kaart 2"));
 	free(text);
@@ -172,8 +177,34 @@ static void group_tops_no_card_everywhere(void **state)
 {
 	struct fix *f = *state;
 	static const char *const rows[] = {"c1,2,3,4", "c2,1,3,4"};
+	static const char *const sum[] = {"all,all,6,2,3,1,0,24,6,0.41,0.524,0.6", "traject,T1,,,,,,,,,,"};
 	add(f, "group_tops", gt_cols, rows, 2);
-	EXPECT(f, finding_group_tops, FINDING_STATED, "Geen kaart stond in elke gezamenlijke top.");
+	add(f, "group_tops_summary", gs_cols, sum, 2);
+	char *text;
+	assert_int_equal(run(f, finding_group_tops, &text), FINDING_STATED);
+	assert_non_null(strstr(text, "2 van de 6 tafels kwamen tot een gezamenlijke top vier, 3 tot een top drie en 1 tot een top van minder kaarten"));
+	assert_non_null(strstr(text, "Geen kaart stond in elke gezamenlijke top."));
+	free(text);
+}
+
+/* Fewer than --min-cell tables: the engine emptied the row (keeping its
+ * key columns, which add's '!' would clear); the sentence says why. */
+static void group_tops_too_few_tables(void **state)
+{
+	struct fix *f = *state;
+	static const char *const sum[] = {"all,all,,,,,,,,,,"};
+	add(f, "group_tops_summary", gs_cols, sum, 1);
+	EXPECT(f, finding_group_tops, FINDING_UNCLEAR, "minder dan 5 tafels");
+}
+
+static void group_tops_absent(void **state)
+{
+	struct fix *f = *state;
+	static const char *const rows[] = {"c1,2,3,4"};
+	add(f, "group_tops", gt_cols, rows, 1);
+	char *text;
+	assert_int_equal(run(f, finding_group_tops, &text), FINDING_NONE);
+	free(text);
 }
 
 static const char ex_cols[] = "perspective,stratum_type,stratum,n,share_changed_top,mean_top_kept,kw_p_value,kw_epsilon2";
@@ -353,6 +384,7 @@ int main(void)
 		T(values_top_and_bottom), T(values_silent_when_small_or_suppressed),
 		T(agreement_labelled_after_schmidt), T(agreement_not_beyond_chance),
 		T(group_tops_every_table), T(group_tops_no_card_everywhere),
+		T(group_tops_too_few_tables), T(group_tops_absent),
 		T(exchange_clear), T(exchange_not_significant), T(exchange_effect_too_small),
 		T(perspective_clear), T(perspective_small_effect), T(perspective_not_significant),
 		T(groups_clear_with_pair), T(groups_weak_effect), T(groups_small_pair_not_named),

@@ -52,7 +52,7 @@ static long row_of(const struct table *t, const char *card, const char *a, const
 static double get(const struct table *t, long r, const char *col)
 {
 	assert_true(r >= 0);
-	const struct cell *c = table_cell(t, (size_t)r, table_col(t, col));
+	const struct cell c_v = table_cell(t, (size_t)r, table_col(t, col)), *c = &c_v;
 	if (c->kind == CELL_INT)
 		return (double)c->v.i;
 	return table_get_real(t, (size_t)r, table_col(t, col));

@@ -71,7 +71,7 @@ static void test_exchange_change_across_sessions(void **state)
 	while (r < t->nrows && strcmp(table_get_text(t, r, table_col(t, "stratum_type")), "all") != 0)
 		r++;
 	assert_true(r < t->nrows);
-	assert_int_equal(table_cell(t, r, table_col(t, "n"))->v.i, 4);
+	assert_int_equal(table_cell(t, r, table_col(t, "n")).v.i, 4);
 	assert_non_null(strstr(table_get_text(t, r, t->col_note), "3 exchange sorts without an individual sort"));
 	table_free(t);
 	dataset_free(&ds);

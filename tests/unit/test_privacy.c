@@ -219,10 +219,10 @@ static void test_hidden_columns(void **state)
 	assert_int_equal(table_is_suppressed(t, 0), 0);
 	assert_true(table_get_real(t, 0, 2) == 0.5);
 	assert_null(table_get_text(t, 0, 4));
-	assert_int_equal(table_cell(t, 0, 3)->kind, CELL_EMPTY);
+	assert_int_equal(table_cell(t, 0, 3).kind, CELL_EMPTY);
 	assert_string_equal(table_get_text(t, 0, t->col_note), "fewer people than --min-cell");
 	assert_int_equal(table_get_real(t, 1, 3), 30);
-	assert_int_equal(table_cell(t, 2, 3)->kind, CELL_EMPTY);
+	assert_int_equal(table_cell(t, 2, 3).kind, CELL_EMPTY);
 	assert_string_equal(table_get_text(t, 2, t->col_note),
 			    "suppressed so that a small group cannot be worked out");
 	table_free(t);

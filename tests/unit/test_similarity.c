@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/analyse.h"
@@ -73,7 +74,7 @@ static void test_measures(void **state)
 		assert_float_equal(num(t, r, "spearman_rho"), 1 - want[i].rho, 1e-12);
 		assert_float_equal(num(t, r, "distance_top"), want[i].top, 1e-12);
 		assert_true(num(t, r, "distance_rho_lo") <= num(t, r, "distance_rho_hi"));
-		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot"))->v.i, 200);
+		assert_int_equal((int)table_cell(t, r, table_col(t, "n_boot")).v.i, 200);
 	}
 	table_free(t);
 	t = fixture_build("similarity_order", 2, &ds);
@@ -132,6 +133,52 @@ static void test_bootstrap(void **state)
 	dataset_free(&ds);
 }
 
+/* A unit the privacy engine hides (here C, as secondary suppression would)
+ * gives away no place: privacy's rederive clusters A, B and D alone
+ * (tests/oracle/similarity.py "without C": scipy's average linkage, A-B
+ * 0.23927, D joins at 1.3240906) and lists C last, without position or
+ * height. */
+static void test_hidden_unit_has_no_place(void **state)
+{
+	(void)state;
+	struct dataset ds;
+	fixture_dataset(&ds, 12, 5, 1, 3, cats);
+	fixture_factor(&ds, DS_ORGANISATION, org);
+	struct table *t = fixture_build("similarity_order", 2, &ds);
+	for (size_t r = 0; r < t->nrows; r++)
+		if (!strcmp(text(t, r, "unit"), "C"))
+			table_suppress_row(t, r, "suppressed so that a small group cannot be worked out");
+	struct selection sel;
+	selection_default(&sel);
+	sel.min_cell = 2;
+	struct analysis a = {.ds = &ds, .sel = &sel, .err = stderr};
+	const struct table_def *d = NULL;
+	for (size_t i = 0; i < analyse_registry_len; i++)
+		if (!strcmp(analyse_registry[i]->name, "similarity_order"))
+			d = analyse_registry[i];
+	assert_non_null(d->privacy.rederive);
+	assert_int_equal(d->privacy.rederive(t, &a), GW_OK);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(text(t, 3, "unit"), "C");
+	assert_true(table_is_suppressed(t, 3));
+	assert_true(isnan(num(t, 3, "position")) && isnan(num(t, 3, "n_people")));
+	assert_non_null(strstr(text(t, 3, "note"), "cannot be worked out"));
+	int seen_d = 0;
+	for (size_t r = 0; r < 3; r++) {
+		assert_false(table_is_suppressed(t, r));
+		assert_float_equal(num(t, r, "position"), (double)r + 1, 0);
+		seen_d |= !strcmp(text(t, r, "unit"), "D");
+	}
+	assert_true(seen_d);
+	/* A and B neighbours at 0.23927; D at an end, 1.3240906 from its neighbour */
+	size_t dr = !strcmp(text(t, 0, "unit"), "D") ? 0 : 2;
+	assert_float_equal(num(t, dr == 0 ? 0 : 1, "height_next"), 1.3240906080438344, 1e-12);
+	assert_float_equal(num(t, dr == 0 ? 1 : 0, "height_next"), 0.2392742256872692, 1e-12);
+	assert_true(isnan(num(t, 2, "height_next")));
+	table_free(t);
+	dataset_free(&ds);
+}
+
 /* Identical profiles: distance 0; one organisation: a row that says why. */
 static void test_edges(void **state)
 {
@@ -156,6 +203,36 @@ static void test_edges(void **state)
 	dataset_free(&ds);
 }
 
+/* 101 organisations: more than similarity pairs (SIM_MAX_ORGS), so neither
+ * table computes their pairs or their order (the clustering is cubic in
+ * time: at 14,848 organisations it would not end); one row each says so. */
+static void test_too_many(void **state)
+{
+	(void)state;
+	enum { N = 101, CARDS = 5 };
+	static int c[N * CARDS];
+	static char names[N][8];
+	static const char *o[N];
+	for (size_t i = 0; i < N; i++) {
+		for (size_t j = 0; j < CARDS; j++)
+			c[i * CARDS + j] = 1 + (int)((i + j) % 3);
+		snprintf(names[i], sizeof names[i], "O%03zu", i);
+		o[i] = names[i];
+	}
+	struct dataset ds;
+	fixture_dataset(&ds, N, CARDS, 1, 3, c);
+	fixture_factor(&ds, DS_ORGANISATION, o);
+	static const char *const tables[] = {"similarity", "similarity_order"};
+	for (size_t k = 0; k < 2; k++) {
+		struct table *t = fixture_build(tables[k], 1, &ds);
+		assert_int_equal(t->nrows, 1);
+		assert_non_null(strstr(text(t, 0, "note"), "101 units"));
+		assert_non_null(strstr(text(t, 0, "note"), "at most 100"));
+		table_free(t);
+	}
+	dataset_free(&ds);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +240,8 @@ int main(void)
 		cmocka_unit_test(test_rank_path),
 		cmocka_unit_test(test_bootstrap),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_too_many),
+		cmocka_unit_test(test_hidden_unit_has_no_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -121,7 +121,8 @@ static void test_group_tops(void **state)
 	struct dataset ds;
 	make(&ds);
 	add_tops(&ds);
-	struct table *t = fixture_build("group_tops", 5, &ds);
+	/* K = 3: three tables, twelve members */
+	struct table *t = fixture_build("group_tops", 3, &ds);
 	long r = find(t, "c1", NULL);
 	assert_float_equal(get(t, r, "tables"), 1, 0);
 	assert_float_equal(get(t, r, "share_of_tables"), 0.5, 0);
@@ -131,7 +132,17 @@ static void test_group_tops(void **state)
 	r = find(t, "c2", NULL);
 	assert_float_equal(get(t, r, "share_in_individual_tops"), 0.3333333333333333, 1e-15);
 	table_free(t);
+	/* K = 5: what three tables agreed on is hidden, the members' shares stay */
+	t = fixture_build("group_tops", 5, &ds);
+	r = find(t, "c1", NULL);
+	assert_true(isnan(get(t, r, "tables")) && isnan(get(t, r, "share_of_tables")));
+	assert_float_equal(get(t, r, "share_in_individual_tops"), 0.25, 1e-15);
+	table_free(t);
 	t = fixture_build("group_tops_tables", 5, &ds);
+	assert_true(isnan(get(t, 0, "consensus_reached")));
+	assert_float_equal(get(t, 0, "mean_jaccard"), 0.5833333333333334, 1e-15);
+	table_free(t);
+	t = fixture_build("group_tops_tables", 3, &ds);
 	assert_int_equal(t->nrows, 1);
 	assert_float_equal(get(t, 0, "mean_jaccard"), 0.5833333333333334, 1e-15);
 	assert_float_equal(get(t, 0, "tables"), 3, 0);
