@@ -126,9 +126,10 @@ enum gw_status store_list(struct store *s, const char *what, FILE *out);
 struct table;
 enum gw_status store_counts(struct store *s, const char *what, struct table **out);
 
-/* The distinct stored values of a traject attribute (column: traject,
- * organisation or org_type), sorted; the caller frees each and the array. */
-enum gw_status store_traject_values(struct store *s, const char *column, char ***values, size_t *n);
+/* The distinct stored values a selection may name, sorted: what is
+ * traject, organisation, org_type, card_set or year (of the sorts, as text;
+ * numeric order).  The caller frees each and the array. */
+enum gw_status store_values(struct store *s, const char *what, char ***values, size_t *n);
 
 /* Every stored traject with its content hash, ordered by traject; the
  * caller frees each string and both arrays. */

@@ -98,7 +98,7 @@ enum gw_status cmd_analyse(struct cli_args *a)
 		cli_say(a, "table: %s/tables/%s.csv (%zu sorts)\n", a->out, a->table, p.ds.n_sorts);
 	else if (st == GW_OK && !a->table)
 		cli_say(a, "tables: %s/tables%s (%zu tables, %zu sorts)\n", a->out,
-			a->xlsx ? " and tables.xlsx" : "", stream ? s.n : p.tables.n, p.ds.n_sorts);
+			a->xlsx ? msg_tr(" and tables.xlsx") : "", stream ? s.n : p.tables.n, p.ds.n_sorts);
 	pipeline_free(&p);
 	return st;
 }

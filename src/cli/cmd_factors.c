@@ -46,6 +46,7 @@ enum gw_status cmd_factors(struct cli_args *a)
 	o.tolerance = a->tolerance;
 	o.flags_path = a->flags_path;
 	o.qmethod_compat = a->qmethod_compat;
+	o.say_counts = !a->quiet; /* --quiet: only when sorts were left out */
 	struct selection sel = a->sel;
 	/* one sort per person unless asked otherwise */
 	if (!sel.phase)

@@ -1,7 +1,8 @@
 /* select.c - the selection options checked before anything is loaded: a
- * year range that runs backwards, or a traject, organisation or org type
- * the store does not hold, is a usage error naming what is stored (rather
- * than "no sorts match" after the whole load). */
+ * year range that runs backwards or holds no stored sort, or a traject,
+ * organisation, org type or card set the store does not hold, is a usage
+ * error naming what is stored (rather than "no sorts match" after the whole
+ * load). */
 #include <stdlib.h>
 #include <string.h>
 #include "goedwerk/messages.h"
@@ -21,7 +22,7 @@ int cli_check_years(const struct cli_args *a)
 
 /* "no organisation 'X' is stored (nearest: A, B)", or all stored when few. */
 static void not_stored(const struct cli_args *a, const char *what, const char *word,
-		       char **known, size_t n)
+		       char **known, size_t n, const char *lister)
 {
 	size_t pick[3], k = text_nearest(word, (const char *const *)known, n, pick, 3);
 	if (!k && n <= 3)
@@ -34,10 +35,17 @@ static void not_stored(const struct cli_args *a, const char *what, const char *w
 	if (!n)
 		cli_usage_error(a->cmd, "no %s '%s' is stored (the store holds none)", what, word);
 	else if (!k)
-		cli_usage_error(a->cmd, "no %s '%s' is stored ('goedwerk list trajecten' shows them)",
-				what, word);
+		cli_usage_error(a->cmd, "no %s '%s' is stored ('goedwerk list %s' shows them)",
+				what, word, lister);
 	else
 		cli_usage_error(a->cmd, "no %s '%s' is stored (nearest: %s)", what, word, list);
+}
+
+static void free_values(char **v, size_t n)
+{
+	for (size_t j = 0; j < n; j++)
+		free(v[j]);
+	free(v);
 }
 
 static enum gw_status check_names(struct store *s, const struct cli_args *a, const char *column,
@@ -47,20 +55,55 @@ static enum gw_status check_names(struct store *s, const struct cli_args *a, con
 		return GW_OK;
 	char **known;
 	size_t n;
-	enum gw_status st = store_traject_values(s, column, &known, &n);
+	enum gw_status st = store_values(s, column, &known, &n);
 	for (size_t i = 0; i < n_names && st == GW_OK; i++) {
 		size_t j = 0;
 		while (j < n && strcmp(known[j], names[i]) != 0)
 			j++;
 		if (j == n) {
-			not_stored(a, what, names[i], known, n);
+			not_stored(a, what, names[i], known, n,
+				   strcmp(column, "card_set") == 0 ? "cards" : "trajecten");
 			st = GW_EUSAGE;
 		}
 	}
-	for (size_t j = 0; j < n; j++)
-		free(known[j]);
-	free(known);
+	free_values(known, n);
 	return st;
+}
+
+/* --from/--to that hold no stored year: name the stored years. */
+static enum gw_status check_years_stored(struct store *s, const struct cli_args *a)
+{
+	const struct selection *sel = &a->sel;
+	if (!sel->from_year && !sel->to_year)
+		return GW_OK;
+	char **years, range[64], list[128] = "";
+	size_t n;
+	enum gw_status st = store_values(s, "year", &years, &n);
+	int any = 0;
+	for (size_t i = 0; i < n && st == GW_OK; i++) {
+		int y = atoi(years[i]);
+		any |= (!sel->from_year || y >= sel->from_year) && (!sel->to_year || y <= sel->to_year);
+	}
+	if (st != GW_OK || any) {
+		free_values(years, n);
+		return st;
+	}
+	if (sel->from_year && sel->to_year)
+		snprintf(range, sizeof range, msg_tr("from %d to %d"), sel->from_year, sel->to_year);
+	else if (sel->from_year)
+		snprintf(range, sizeof range, msg_tr("from %d on"), sel->from_year);
+	else
+		snprintf(range, sizeof range, msg_tr("up to %d"), sel->to_year);
+	for (size_t i = 0, len = 0; n <= 10 && i < n; i++)
+		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", years[i]);
+	if (n > 10)
+		snprintf(list, sizeof list, "%s to %s", years[0], years[n - 1]);
+	if (n)
+		cli_usage_error(a->cmd, "no sorts %s are stored (the stored years: %s)", range, list);
+	else
+		cli_usage_error(a->cmd, "no sorts %s are stored (no stored sort has a date)", range);
+	free_values(years, n);
+	return GW_EUSAGE;
 }
 
 enum gw_status cli_check_selection(struct store *s, const struct cli_args *a)
@@ -72,5 +115,9 @@ enum gw_status cli_check_selection(struct store *s, const struct cli_args *a)
 				 sel->n_organisations);
 	if (st == GW_OK)
 		st = check_names(s, a, "org_type", MSG("org type"), sel->org_types, sel->n_org_types);
+	if (st == GW_OK)
+		st = check_names(s, a, "card_set", MSG("card set"), &sel->card_set, sel->card_set != NULL);
+	if (st == GW_OK)
+		st = check_years_stored(s, a);
 	return st;
 }

@@ -157,21 +157,30 @@ enum gw_status store_traject_hashes(struct store *s, char ***ids, char ***hashes
 	return GW_OK;
 }
 
-enum gw_status store_traject_values(struct store *s, const char *column, char ***values, size_t *n)
+/* What a selection option may name, and where the store keeps it. */
+static const struct {
+	const char *what, *sql;
+} stored_values[] = {
+	{"traject", "SELECT traject FROM trajecten ORDER BY 1"},
+	{"organisation", "SELECT DISTINCT organisation FROM trajecten WHERE organisation <> ''"
+			 " ORDER BY 1"},
+	{"org_type", "SELECT DISTINCT org_type FROM trajecten WHERE org_type <> '' ORDER BY 1"},
+	{"card_set", "SELECT card_set FROM card_sets ORDER BY 1"},
+	{"year", "SELECT DISTINCT year FROM sorts WHERE year IS NOT NULL ORDER BY 1"},
+};
+
+enum gw_status store_values(struct store *s, const char *what, char ***values, size_t *n)
 {
-	static const char *const allowed[] = {"traject", "organisation", "org_type"};
-	int ok = 0;
-	for (size_t i = 0; i < 3; i++)
-		ok |= strcmp(column, allowed[i]) == 0;
+	const char *sql = NULL;
+	for (size_t i = 0; i < sizeof stored_values / sizeof *stored_values; i++)
+		if (strcmp(what, stored_values[i].what) == 0)
+			sql = stored_values[i].sql;
 	*values = NULL;
 	*n = 0;
-	char *sql = xasprintf("SELECT DISTINCT %s FROM trajecten WHERE %s IS NOT NULL AND %s <> ''"
-			      " ORDER BY 1", column, column, column);
 	sqlite3_stmt *st;
-	int rc = ok ? sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) : SQLITE_ERROR;
-	free(sql);
-	if (rc != SQLITE_OK)
+	if (!sql || sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return GW_EINTERNAL;
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*values = xrealloc(*values, (*n + 1) * sizeof **values);
 		(*values)[(*n)++] = xstrdup((const char *)sqlite3_column_text(st, 0));

@@ -9,6 +9,8 @@
 const struct msg_pair msg_catalogue_nl[] = {
 	{"\n(see 'goedwerk%s%s --help')\n",
 	 "\n(zie 'goedwerk%s%s --help')\n"},
+	{" and tables.xlsx",
+	 " en tables.xlsx"},
 	{" or ",
 	 " of "},
 	{"%ld more sorts break the forced distribution (not listed)",
@@ -191,6 +193,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"card '%s' placed twice in one sort (expected each card once per sort)",
 	 "kaart '%s' ligt twee keer in één sortering (verwacht: elke kaart één keer per "
 	 "sortering)"},
+	{"card set",
+	 "kaartenset"},
 	{"card set '%s' differs from the built-in default set (expected its 30 cards "
 	 "and scale, or another name for an adapted set)",
 	 "kaartenset '%s' wijkt af van de ingebouwde standaardset (verwacht: de 30 "
@@ -290,6 +294,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "bestand is groter dan %zu MiB, de grens voor één bestand van een bundel "
 	 "(verwacht: kleinere bestanden; verdeel de sorteringen over meerdere bestanden "
 	 "sorts*.csv)"},
+	{"from %d on",
+	 "vanaf %d"},
+	{"from %d to %d",
+	 "van %d tot en met %d"},
 	{"give two units of one kind, or one and --against rest",
 	 "geef twee eenheden van één soort, of één en --against rest"},
 	{"goedwerk analyse: table %s has no rows: %s\n",
@@ -472,8 +480,8 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "geef de trajecten die verwijderd moeten worden (zie 'goedwerk list trajecten')"},
 	{"names a second unit at most",
 	 "noemt hoogstens een tweede eenheid"},
-	{"no %s '%s' is stored ('goedwerk list trajecten' shows them)",
-	 "geen %s '%s' opgeslagen ('goedwerk list trajecten' toont wat er is)"},
+	{"no %s '%s' is stored ('goedwerk list %s' shows them)",
+	 "geen %s '%s' opgeslagen ('goedwerk list %s' toont wat er is)"},
 	{"no %s '%s' is stored (nearest: %s)",
 	 "geen %s '%s' opgeslagen (bedoelt u misschien: %s)"},
 	{"no %s '%s' is stored (the store holds none)",
@@ -491,6 +499,10 @@ const struct msg_pair msg_catalogue_nl[] = {
 	 "trajecten, deelnemers, sorteringen)",
 	 "geen werkblad van de werkmap heeft de naam van een bestand van een bundel "
 	 "(verwacht: werkbladen zoals trajecten, deelnemers, sorteringen)"},
+	{"no sorts %s are stored (no stored sort has a date)",
+	 "geen sorteringen %s opgeslagen (geen opgeslagen sortering heeft een datum)"},
+	{"no sorts %s are stored (the stored years: %s)",
+	 "geen sorteringen %s opgeslagen (de opgeslagen jaren: %s)"},
 	{"no sorts file among the files given (expected sorts.csv)",
 	 "geen bestand met sorteringen bij de opgegeven bestanden (verwacht: sorts.csv)"},
 	{"no sorts file in the bundle (expected sorts.csv)",
@@ -690,9 +702,13 @@ const struct msg_pair msg_catalogue_nl[] = {
 	{"unterminated quoted field (expected a closing double quote)",
 	 "veld met een openend aanhalingsteken zonder sluitend (verwacht: een sluitend "
 	 "aanhalingsteken)"},
+	{"up to %d",
+	 "tot en met %d"},
 	{"value in a column without a name (expected a header name)",
 	 "waarde in een kolom zonder naam (verwacht: een naam in de kopregel)"},
 	{"warning: ",
 	 "waarschuwing: "},
+	{"write failed (is the disk full?)",
+	 "schrijven mislukt (is de schijf vol?)"},
 };
 const size_t msg_catalogue_nl_len = sizeof msg_catalogue_nl / sizeof *msg_catalogue_nl;
