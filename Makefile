@@ -147,12 +147,12 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 unit-san: $(SAN_TESTS)
 	@$(SAN_ENV) scripts/run-unit.sh $(SAN_TESTS)
 
-cli: goedwerk build/san/goedwerk
+cli: goedwerk build/goedwerk.1 build/san/goedwerk
 	@tests/cli/run.sh ./goedwerk
 	@$(SAN_ENV) tests/cli/run.sh build/san/goedwerk
 
 # A missing valgrind is installed, else the stage fails (NO_VALGRIND=1 skips it).
-valgrind: goedwerk
+valgrind: goedwerk build/goedwerk.1
 	@scripts/valgrind-stage.sh ./goedwerk
 
 # The store on a full disk (an LD_PRELOAD write-failure injector) and under
