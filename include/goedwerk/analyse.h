@@ -37,6 +37,9 @@ struct analysis {
 	 * gigabytes of them).  NULL: analyse_run returns every table. */
 	enum gw_status (*table_done)(void *arg, const struct table *t);
 	void *table_done_arg;
+	/* NULL: build every table; else stop after the table of that name (the
+	 * ones before it are still built: their suppressions shape its own). */
+	const char *upto;
 };
 
 struct table_def {

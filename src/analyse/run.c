@@ -32,6 +32,7 @@ struct build {
 struct builds {
 	const struct analysis *a;
 	struct build *b;
+	size_t n;            /* tables to build: the registry's first n */
 	size_t next, started;
 	int timing;
 	pthread_mutex_t lock;
@@ -57,11 +58,11 @@ static void *worker(void *arg)
 	for (;;) {
 		pthread_mutex_lock(&w->lock);
 		size_t i = w->next++;
-		if (i < analyse_registry_len && w->a->progress && !w->timing)
-			w->a->progress(w->a->progress_arg, w->started++, analyse_registry_len,
+		if (i < w->n && w->a->progress && !w->timing)
+			w->a->progress(w->a->progress_arg, w->started++, w->n,
 				       analyse_registry[i]->name);
 		pthread_mutex_unlock(&w->lock);
-		if (i >= analyse_registry_len)
+		if (i >= w->n)
 			return NULL;
 		build_one(w, i);
 		pthread_mutex_lock(&w->lock);
@@ -79,12 +80,22 @@ static void wait_built(struct builds *w, size_t i)
 	pthread_mutex_unlock(&w->lock);
 }
 
-static size_t jobs_of(const struct analysis *a)
+static size_t jobs_of(const struct analysis *a, size_t tables)
 {
 	long n = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
 	if (n < 1)
 		n = 1;
-	return (size_t)n < analyse_registry_len ? (size_t)n : analyse_registry_len;
+	return (size_t)n < tables ? (size_t)n : tables;
+}
+
+/* How many tables of the registry to build: all, or up to a->upto, since
+ * the privacy engine passes a table only after those before it. */
+static size_t tables_of(const struct analysis *a)
+{
+	for (size_t i = 0; a->upto && i < analyse_registry_len; i++)
+		if (strcmp(analyse_registry[i]->name, a->upto) == 0)
+			return i + 1;
+	return analyse_registry_len;
 }
 
 /* Start worker on jobs threads; none started: the calling thread builds
@@ -139,17 +150,18 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 	struct analysis run = *a;
 	analysis_cache_init(&cache);
 	run.cache = &cache;
-	struct builds w = {.a = &run, .b = xcalloc(analyse_registry_len, sizeof *w.b),
+	size_t n = tables_of(a), jobs = jobs_of(a, n);
+	struct builds w = {.a = &run, .b = xcalloc(n, sizeof *w.b), .n = n,
 			   .timing = timing && *timing};
 	pthread_mutex_init(&w.lock, NULL);
-	for (size_t i = 0; i < analyse_registry_len; i++)
+	for (size_t i = 0; i < n; i++)
 		membuf_open(&w.b[i].err, a->err);
 	pthread_cond_init(&w.built, NULL);
 	double t0 = now();
-	pthread_t *th = xcalloc(jobs_of(a), sizeof *th);
-	size_t started = start_all(&w, jobs_of(a), th);
+	pthread_t *th = xcalloc(jobs, sizeof *th);
+	size_t started = start_all(&w, jobs, th);
 	enum gw_status result = GW_OK;
-	for (size_t i = 0; i < analyse_registry_len; i++) {
+	for (size_t i = 0; i < n; i++) {
 		wait_built(&w, i);
 		if (result == GW_OK)
 			result = finish_one(&run, &w.b[i], i, w.timing);
@@ -167,9 +179,9 @@ enum gw_status analyse_run(const struct analysis *a, struct table_set *out)
 	free(th);
 	if (w.timing)
 		fprintf(a->err, "timing: built and passed every table on %zu threads in %.3f s (wall)\n",
-			jobs_of(a), now() - t0);
+			jobs, now() - t0);
 	if (a->progress)
-		a->progress(a->progress_arg, analyse_registry_len, analyse_registry_len, NULL);
+		a->progress(a->progress_arg, n, n, NULL);
 	pthread_cond_destroy(&w.built);
 	pthread_mutex_destroy(&w.lock);
 	free(w.b);

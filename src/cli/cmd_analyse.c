@@ -83,6 +83,7 @@ enum gw_status cmd_analyse(struct cli_args *a)
 	if (st == GW_OK && stream) {
 		p.an.table_done = write_one;
 		p.an.table_done_arg = &s;
+		p.an.upto = a->table;
 	}
 	if (st == GW_OK)
 		st = analyse_run(&p.an, &p.tables);

@@ -75,15 +75,20 @@ unset LC_ALL LC_MESSAGES
 export LANG=C
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$here/../.." && pwd)
+CLI_TMP=$(mktemp -d); trap 'rm -rf "$CLI_TMP"' EXIT
+# Under valgrind GOEDWERK is a one-word wrapper, so that a case may quote
+# "$GOEDWERK" or hand it to a script as the binary.
 if [ "${VALGRIND:-0}" = 1 ]; then
-	GOEDWERK="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$(cd "$(dirname "$0")/.." && pwd)/valgrind.supp $bin"
+	GOEDWERK=$CLI_TMP/goedwerk
+	printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=%s "%s" "$@"\n' \
+		"$here/../valgrind.supp" "$bin" > "$GOEDWERK"
+	chmod +x "$GOEDWERK"
 	label="cli (valgrind)"
 else
 	GOEDWERK=$bin
 	label="cli"
 fi
-REPO=$(cd "$here/../.." && pwd)
-CLI_TMP=$(mktemp -d); trap 'rm -rf "$CLI_TMP"' EXIT
 CLI_HERE=$here
 export GOEDWERK REPO CLI_TMP CLI_HERE
 jobs=${CLI_JOBS:-$(nproc 2>/dev/null || echo 2)}
