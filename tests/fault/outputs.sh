@@ -10,13 +10,8 @@
 # matching its file; the full budget replaces OUT.  The same for analyse
 # --format xlsx (tables/ and tables.xlsx).
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-so=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 3
-fail=0
-bad() { echo "FAIL fault outputs: $*"; fail=$((fail + 1)); }
+fault_label="fault outputs"
+. "$(dirname "$0")/common.sh"
 "$bin" ingest --db d.db "$repo/datasets/demo" >/dev/null || { echo "FAIL fault outputs: setup"; exit 1; }
 # Every file of a folder with its hash, and any staging folder left.
 manifest() { (cd "$1" && find . -type f -exec sha256sum {} + | sort -k2); }

@@ -15,13 +15,8 @@
 #     (deterministic, seeded): integrity_check ok and the store equal to
 #     before or after.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-so=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 3
-fail=0
-bad() { echo "FAIL fault: $*"; fail=$((fail + 1)); }
+fault_label="fault"
+. "$(dirname "$0")/common.sh"
 python3 "$repo/scripts/gen_bundle.py" --out A --sorts 10000 --seed 5 >/dev/null 2>&1 &&
 python3 "$repo/scripts/gen_bundle.py" --out B --sorts 10000 --seed 6 >/dev/null 2>&1 &&
 "$bin" ingest --db base.db "$repo/datasets/demo" >/dev/null &&
