@@ -66,7 +66,7 @@ extern const size_t analyse_registry_len;
 enum gw_status analyse_run(const struct analysis *a, struct table_set *out);
 /* The reasons analyse_run gives a table left empty without its builder's:
  * an empty selection, and the last resort no builder should reach. */
-extern const char analyse_no_sorts[], analyse_no_reason[];
+extern const char *const analyse_no_sorts, *const analyse_no_reason;
 
 /* One side of `goedwerk compare`: the sorts of level `level` of dataset
  * factor `factor` (DS_ORGANISATION, DS_GROUP, DS_ROLE, DS_TRAJECT), or,

@@ -1,11 +1,12 @@
 /* empty.c - the shared reasons of empty tables and cells (empty.h). */
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "empty.h"
 
-const char why_no_cases[] = "no dilemma cases in the selection";
-const char why_few_tags[] = "fewer than two tags in the codebook";
-const char why_no_tops[] = "no common tops of tables in the selection (group_tops.csv)";
-const char why_unplaced[] = "card placed by nobody";
+const char *const why_no_cases = MSG("no dilemma cases in the selection");
+const char *const why_few_tags = MSG("fewer than two tags in the codebook");
+const char *const why_no_tops = MSG("no common tops of tables in the selection (group_tops.csv)");
+const char *const why_unplaced = MSG("card placed by nobody");
 
 void empty_because(struct table *t, const char *reason)
 {

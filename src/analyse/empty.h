@@ -10,10 +10,10 @@
 #include "goedwerk/dataset.h"
 #include "goedwerk/table.h"
 
-extern const char why_no_cases[];     /* no dilemma cases */
-extern const char why_few_tags[];     /* fewer than two codebook tags */
-extern const char why_no_tops[];      /* no common tops of tables */
-extern const char why_unplaced[];     /* a card nobody placed (a cell's reason) */
+extern const char *const why_no_cases;     /* no dilemma cases */
+extern const char *const why_few_tags;     /* fewer than two codebook tags */
+extern const char *const why_no_tops;      /* no common tops of tables */
+extern const char *const why_unplaced;     /* a card nobody placed (a cell's reason) */
 
 /* Give t the reason when it has no rows; a table with rows keeps none. */
 void empty_because(struct table *t, const char *reason);

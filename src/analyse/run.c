@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "goedwerk/analyse.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/membuf.h"
 #include "cache.h"
@@ -114,8 +115,8 @@ static size_t start_all(struct builds *w, size_t jobs, pthread_t *th)
 /* A table left empty says why: its builder's reason, else the one run.c
  * can state (tests/unit/test_empty_reasons.c: no builder relies on the
  * second when the selection has sorts). */
-const char analyse_no_sorts[] = "the selection has no sorts";
-const char analyse_no_reason[] = "nothing in the selection to compute it from";
+const char *const analyse_no_sorts = MSG("the selection has no sorts");
+const char *const analyse_no_reason = MSG("nothing in the selection to compute it from");
 
 static void say_why_empty(const struct analysis *a, struct table *t)
 {

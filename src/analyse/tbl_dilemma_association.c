@@ -21,6 +21,7 @@
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 enum { C_FACTOR, C_LEVEL, C_UNIT, C_CASES, C_GROUPS, C_MIN_N, C_LEFT_OUT, C_COUNT, C_CHI2,
@@ -236,8 +237,8 @@ static enum gw_status build_with(const struct analysis *a, struct table *t, int 
 	if (residuals)
 		table_free(tests);
 	dil_units_free(&u);
-	empty_because(t, residuals ? "no association test could be computed (dilemma_association "
-			 "says why per test)" : "no tag, pillar or axis to test");
+	empty_because(t, residuals ? MSG("no association test could be computed (dilemma_association "
+			 "says why per test)") : MSG("no tag, pillar or axis to test"));
 	return GW_OK;
 }
 

@@ -14,6 +14,7 @@
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 enum { C_TAG, C_POS, C_JOINED, C_CASES };
@@ -81,7 +82,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(single);
 	free(both);
 	free(idx);
-	empty_because(t, "fewer than two tags carried by the cases");
+	empty_because(t, MSG("fewer than two tags carried by the cases"));
 	return GW_OK;
 }
 

@@ -11,6 +11,7 @@
 #include "goedwerk/alloc.h"
 #include "dilemmas.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 enum { C_ORG, C_AXIS, C_CASES, C_COUNT, C_SHARE, C_DOMINANT, C_PEOPLE, C_TOP };
@@ -128,7 +129,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 			one_org(a, &u, l, cases[l], t);
 	free(cases);
 	dil_units_free(&u);
-	empty_because(t, "no case belongs to an organisation of the selection");
+	empty_because(t, MSG("no case belongs to an organisation of the selection"));
 	return GW_OK;
 }
 
@@ -173,8 +174,8 @@ static enum gw_status build_unused(const struct analysis *a, struct table *t)
 			table_set_text(t, r, U_AXIS, ds->tag_axis[k]);
 	}
 	free(used);
-	empty_because(t, ds->n_tags == 0 ? "the codebook has no tags"
-		      : "every tag of the codebook is carried by a case");
+	empty_because(t, ds->n_tags == 0 ? MSG("the codebook has no tags")
+		      : MSG("every tag of the codebook is carried by a case"));
 	return GW_OK;
 }
 

@@ -32,6 +32,7 @@
 #include "pairing.h"
 #include "strata.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 enum { C_PERSP, C_STYPE, C_STRATUM, C_N, C_N_PEOPLE, C_FOOT, C_KEND, C_KEND_NORM, C_TOP,
@@ -263,12 +264,12 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(p);
 	report_unpaired(a, t, &pg);
 	if (empty_count_sorts(ds, "exchange", NULL) == 0)
-		empty_because(t, "no exchange sorts in the selection");
+		empty_because(t, MSG("no exchange sorts in the selection"));
 	else if (empty_count_sorts(ds, "individual", NULL) == 0)
-		empty_because(t, "no individual sorts in the selection to compare the exchange sorts with");
+		empty_because(t, MSG("no individual sorts in the selection to compare the exchange sorts with"));
 	else
-		empty_because(t, "no exchange sort has an individual sort of the same person and "
-			      "perspective at or before its session");
+		empty_because(t, MSG("no exchange sort has an individual sort of the same person and "
+			      "perspective at or before its session"));
 	pairing_free(&pg);
 	return GW_OK;
 }

@@ -14,6 +14,7 @@
 #include "cache.h"
 #include "factors_internal.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 static void copy_rows(const struct table *from, struct table *to)
@@ -72,11 +73,11 @@ static enum gw_status run(const struct analysis *a, struct factors_tables *ft, F
 static void say_why_empty(struct table *t, enum gw_status st, const char *why, int which)
 {
 	if (st != GW_OK)
-		empty_because(t, why ? why : "no factor analysis");
+		empty_because(t, why ? why : MSG("no factor analysis"));
 	else if (which == FACTORS_DIFFERENCES || which == FACTORS_CORRELATIONS)
-		empty_because(t, "one factor: no pair of factors to compare");
+		empty_because(t, MSG("one factor: no pair of factors to compare"));
 	else
-		empty_because(t, "no factor has defining sorts");
+		empty_because(t, MSG("no factor has defining sorts"));
 }
 
 /* Take src's rows over into t (same columns), leaving src empty. */

@@ -28,6 +28,7 @@
 #include "adjust.h"
 #include "group_counts.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 enum { C_PHASE, C_PERSP, C_FACTOR, C_CARD, C_A, C_B, C_NA, C_NB, C_U, C_Z, C_P, C_EXACT, C_Q,
@@ -138,7 +139,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 				factor_rows(a, t, &k, ph->levels[pa], pe->levels[pb], fx);
 			}
 	group_counts_free(&k);
-	empty_because(t, "no factor has two groups of --min-cell people");
+	empty_because(t, MSG("no factor has two groups of --min-cell people"));
 	return GW_OK;
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include "goedwerk/alloc.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "group_tops.h"
 #include "tables.h"
 
@@ -100,7 +101,7 @@ static enum gw_status build_cards(const struct analysis *a, struct table *t)
 	free(in_top);
 	free(placed);
 	free(top);
-	empty_because(t, ds->n_tops ? "the selection has no cards" : why_no_tops);
+	empty_because(t, ds->n_tops ? MSG("the selection has no cards") : why_no_tops);
 	return GW_OK;
 }
 
@@ -200,7 +201,7 @@ static enum gw_status build_tables(const struct analysis *a, struct table *t)
 			table_set_undefined(t, r, T_JACCARD, "no member of a table with consensus");
 	}
 	free(sum);
-	empty_because(t, ds->n_tops ? "no common top belongs to a traject of the selection" : why_no_tops);
+	empty_because(t, ds->n_tops ? MSG("no common top belongs to a traject of the selection") : why_no_tops);
 	return GW_OK;
 }
 

@@ -13,6 +13,7 @@
 #include "goedwerk/stats/multiple.h"
 #include "goedwerk/alloc.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "pairing.h"
 #include "tables.h"
 
@@ -73,10 +74,10 @@ static void card_row(const struct analysis *a, struct table *t, const struct pai
 static const char *why_no_pairs(const struct dataset *ds)
 {
 	if (empty_count_sorts(ds, "individual", "personal") == 0)
-		return "no individual sorts of the personal perspective in the selection";
+		return MSG("no individual sorts of the personal perspective in the selection");
 	if (empty_count_sorts(ds, "individual", "professional") == 0)
-		return "no individual sorts of the professional perspective in the selection";
-	return "nobody has both a professional and a personal individual sort";
+		return MSG("no individual sorts of the professional perspective in the selection");
+	return MSG("nobody has both a professional and a personal individual sort");
 }
 
 static enum gw_status build(const struct analysis *a, struct table *t)

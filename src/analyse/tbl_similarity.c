@@ -29,6 +29,7 @@
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "tables.h"
 
 #define SIM_BOOT 200
@@ -168,7 +169,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 	free(x.bt);
 	free(x.dr);
 	free(x.de);
-	empty_because(t, "no organisation or group of --min-cell people");
+	empty_because(t, MSG("no organisation or group of --min-cell people"));
 	return st;
 }
 

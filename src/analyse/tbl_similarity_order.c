@@ -20,6 +20,7 @@
 #include <string.h>
 #include "goedwerk/alloc.h"
 #include "empty.h"
+#include "goedwerk/messages.h"
 #include "goedwerk/stats/cluster.h"
 #include "goedwerk/stats/similarity.h"
 #include "similarity_units.h"
@@ -166,7 +167,7 @@ static enum gw_status build(const struct analysis *a, struct table *t)
 {
 	struct order_arg o = {a, t, NULL};
 	enum gw_status st = sim_scopes_each(a, scope_rows, &o);
-	empty_because(t, "no organisation or group of --min-cell people");
+	empty_because(t, MSG("no organisation or group of --min-cell people"));
 	return st;
 }
 

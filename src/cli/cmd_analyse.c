@@ -35,7 +35,7 @@ static void say_if_empty(const struct cli_args *a, const struct table *t)
 	if (t->nrows == 0) {
 		cli_progress(a, 0, 0, NULL); /* clear the bar's line first */
 		fprintf(stderr, msg_tr("goedwerk analyse: table %s has no rows: %s\n"), t->name,
-			t->empty_reason);
+			msg_tr(t->empty_reason));
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "goedwerk/messages.h"
 #include "goedwerk/alloc.h"
 #include "goedwerk/number.h"
 #include "columns.h"
@@ -192,6 +193,14 @@ static void excerpt(const struct report_doc *d, const struct table *t, const siz
 	free(role);
 }
 
+/* An empty table's reason in the report's language (analyse writes it in
+ * English; the catalogue has the Dutch of each fixed reason). */
+static const char *reason_text(const struct report_doc *d, const char *why)
+{
+	const char *nl = d->o->lang != LANG_EN ? msg_nl(why) : NULL;
+	return nl ? nl : why;
+}
+
 static void table_section(struct report_doc *d, const struct table *t)
 {
 	FILE *out = d->out;
@@ -206,7 +215,7 @@ static void table_section(struct report_doc *d, const struct table *t)
 	fputs(".</span></p>\n", out);
 	if (n == 0 && t->empty_reason) { /* every empty table says why (analyse sets it) */
 		fprintf(out, "<p class=\"empty\">%s ", doc_text(d, "Geen rijen:", "No rows:"));
-		html_text(out, t->empty_reason);
+		html_text(out, reason_text(d, t->empty_reason));
 		fputs(".</p>\n", out);
 	} else if (n == 0)
 		fprintf(out, "<p>%s</p>\n", d->w->nothing);

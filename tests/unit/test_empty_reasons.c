@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "goedwerk/analyse.h"
+#include "goedwerk/messages.h"
 #include "fixture.h"
 
 /* Six people in two organisations, individual professional, cards c1..c4
@@ -70,7 +71,7 @@ static const char *note_of(const struct table *t, size_t r)
 }
 
 /* Every empty table has a reason of its own: none falls back on run.c's
- * last resort, and each names the cause planted. */
+ * last resort, each names the cause planted, and each has its Dutch. */
 static void test_every_empty_table_says_why(void **state)
 {
 	(void)state;
@@ -83,6 +84,10 @@ static void test_every_empty_table_says_why(void **state)
 			empty++;
 			if (!ts.v[i]->empty_reason || strcmp(ts.v[i]->empty_reason, analyse_no_reason) == 0)
 				fail_msg("table %s is empty without a reason of its own", ts.v[i]->name);
+			/* the Dutch report and --lang nl give the reason in Dutch */
+			if (!msg_nl(ts.v[i]->empty_reason))
+				fail_msg("table %s: no Dutch for its reason '%s' in src/util/messages_nl.c",
+					 ts.v[i]->name, ts.v[i]->empty_reason);
 		}
 	assert_true(empty >= 10); /* 7 dilemma tables, 2 group tops, exchange, perspective gap */
 	assert_string_equal(reason_of(&ts, "dilemma_frequencies"), "no dilemma cases in the selection");
