@@ -109,6 +109,20 @@ static lxw_error write_cell(struct book *b, lxw_worksheet *ws, const struct tabl
 	}
 }
 
+/* An empty table's sheet says why below its header, in the workbook's
+ * language, as the report does. */
+static lxw_error write_empty_reason(const struct book *b, lxw_worksheet *ws, const struct table *t)
+{
+	if (t->nrows > 0 || !t->empty_reason)
+		return LXW_NO_ERROR;
+	const char *nl = b->lang == GW_LANG_NL ? msg_nl(t->empty_reason) : NULL;
+	char *line = xasprintf("%s %s", b->lang == GW_LANG_NL ? "Geen rijen:" : "No rows:",
+			       nl ? nl : t->empty_reason);
+	lxw_error e = worksheet_write_string(ws, 1, 0, line, NULL);
+	free(line);
+	return e;
+}
+
 static lxw_error write_sheet(struct book *b, const struct table *t, FILE *err)
 {
 	if (t->nrows >= LXW_ROW_MAX) {
@@ -136,6 +150,8 @@ static lxw_error write_sheet(struct book *b, const struct table *t, FILE *err)
 	for (size_t i = 0; i < t->nrows && !e; i++)
 		for (size_t v = 0; v < nv && !e; v++)
 			e = write_cell(b, ws, t, i, view[v], (lxw_col_t)v);
+	if (!e)
+		e = write_empty_reason(b, ws, t);
 	if (e)
 		fprintf(err, msg_tr("goedwerk: table %s: cannot write its sheet: %s\n"), t->name, lxw_strerror(e));
 	free(view);
